@@ -1,0 +1,6 @@
+/**
+ * Value types and helpers every module may use: business errors, access-rule contributions, text folding.
+ * It holds no business rules of its own.
+ */
+@org.springframework.modulith.ApplicationModule(type = org.springframework.modulith.ApplicationModule.Type.OPEN)
+package vn.gov.cantho.egov.shared;

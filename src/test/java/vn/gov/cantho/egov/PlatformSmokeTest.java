@@ -1,0 +1,64 @@
+package vn.gov.cantho.egov;
+
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** The frame every module hangs on: home page in both languages, health, errors as problem details. */
+@IntegrationTest
+class PlatformSmokeTest {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Test
+	void homePageIsVietnameseByDefault() throws Exception {
+		mvc.perform(get("/"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Dịch vụ công trực tuyến")));
+	}
+
+	@Test
+	void homePageSwitchesToEnglish() throws Exception {
+		mvc.perform(get("/").param("lang", "en"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Online public services")));
+	}
+
+	@Test
+	void healthIsPublicWithoutDetails() throws Exception {
+		mvc.perform(get("/actuator/health"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("UP"))
+			.andExpect(jsonPath("$.components").doesNotExist());
+	}
+
+	@Test
+	void unknownApiPathIsAProblemDetail() throws Exception {
+		mvc.perform(get("/api/v1/no-such-thing").with(
+				org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user("x")
+					.authorities(() -> "ADMIN_CONSOLE")))
+			.andExpect(status().is4xxClientError())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.code").exists());
+	}
+
+	@Test
+	void anonymousApiCallGets401ProblemDetail() throws Exception {
+		mvc.perform(get("/api/v1/anything").header("Accept-Language", "en"))
+			.andExpect(status().isUnauthorized())
+			.andExpect(jsonPath("$.code").value("unauthenticated"))
+			.andExpect(jsonPath("$.title").value("You need to log in to do this."));
+	}
+
+	@Test
+	void openApiDocumentIsServed() throws Exception {
+		mvc.perform(get("/v3/api-docs")).andExpect(status().isOk()).andExpect(jsonPath("$.openapi").exists());
+	}
+}
