@@ -58,6 +58,23 @@ class PlatformSmokeTest {
 	}
 
 	@Test
+	void unclaimedPageIsDeniedAndSendsVisitorsToLogin() throws Exception {
+		mvc.perform(get("/khong-co-trang-nay").accept(MediaType.TEXT_HTML))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers
+				.redirectedUrl("/dang-nhap"));
+	}
+
+	@Test
+	void errorPageIsTranslated() throws Exception {
+		mvc.perform(get("/error").param("lang", "en")
+			.requestAttr(jakarta.servlet.RequestDispatcher.ERROR_STATUS_CODE, 404)
+			.accept(MediaType.TEXT_HTML))
+			.andExpect(status().isNotFound())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("The requested item was not found.")));
+	}
+
+	@Test
 	void openApiDocumentIsServed() throws Exception {
 		mvc.perform(get("/v3/api-docs")).andExpect(status().isOk()).andExpect(jsonPath("$.openapi").exists());
 	}
