@@ -75,6 +75,16 @@ class PlatformSmokeTest {
 	}
 
 	@Test
+	void prometheusMetricsAreForOfficialsOnly() throws Exception {
+		mvc.perform(get("/actuator/prometheus").with(
+				org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user("ops")
+					.authorities(() -> "METRICS_VIEW")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("jvm_memory_used_bytes")));
+		mvc.perform(get("/actuator/prometheus")).andExpect(status().isUnauthorized());
+	}
+
+	@Test
 	void openApiDocumentIsServed() throws Exception {
 		mvc.perform(get("/v3/api-docs")).andExpect(status().isOk()).andExpect(jsonPath("$.openapi").exists());
 	}
