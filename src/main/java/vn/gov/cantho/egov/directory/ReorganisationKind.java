@@ -1,0 +1,6 @@
+package vn.gov.cantho.egov.directory;
+
+/** What a reorganisation did to the map. */
+public enum ReorganisationKind {
+	MERGE, ABOLITION, CREATION, RENAME
+}
