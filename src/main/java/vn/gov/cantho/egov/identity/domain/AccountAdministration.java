@@ -19,12 +19,12 @@ import vn.gov.cantho.egov.shared.BusinessException;
 public class AccountAdministration {
 
 	private final AccountService service;
-	private final AccountRepository accounts;
+	private final AccountStore accounts;
 	private final RoleCatalog roles;
 	private final AuditLog audit;
 	private final ApplicationEventPublisher events;
 
-	AccountAdministration(AccountService service, AccountRepository accounts, RoleCatalog roles, AuditLog audit,
+	AccountAdministration(AccountService service, AccountStore accounts, RoleCatalog roles, AuditLog audit,
 			ApplicationEventPublisher events) {
 		this.service = service;
 		this.accounts = accounts;
@@ -36,7 +36,7 @@ public class AccountAdministration {
 	/** Locks until unlocked. An administrator cannot lock himself out. */
 	@Transactional
 	public void lock(String username, String actingUsername) {
-		Account account = service.find(username);
+		IdentityAccount account = service.find(username);
 		if (account.username().equals(ContactDetails.usernameKey(actingUsername))) {
 			throw BusinessException.invalid("identity.cannot-lock-self", "username");
 		}
@@ -48,7 +48,7 @@ public class AccountAdministration {
 
 	@Transactional
 	public void unlock(String username) {
-		Account account = service.find(username);
+		IdentityAccount account = service.find(username);
 		account.unlock();
 		accounts.save(account);
 		audit.record("identity.account.unlocked", account.username());
@@ -58,7 +58,7 @@ public class AccountAdministration {
 	/** Citizen accounts hold only CITIZEN; officials hold only roles for officials. */
 	@Transactional
 	public void assignRole(String username, String role) {
-		Account account = service.find(username);
+		IdentityAccount account = service.find(username);
 		RoleDefinition definition = roles.role(role)
 			.orElseThrow(() -> BusinessException.invalid("identity.unknown-role", "role"));
 		if (definition.forOfficials() != (account.kind() == AccountKind.OFFICIAL)) {
@@ -74,7 +74,7 @@ public class AccountAdministration {
 	/** An account keeps at least one role, so it can still reach its own page. */
 	@Transactional
 	public void revokeRole(String username, String role) {
-		Account account = service.find(username);
+		IdentityAccount account = service.find(username);
 		if (account.roles().contains(role) && account.roles().size() == 1) {
 			throw BusinessException.invalid("identity.last-role", "role");
 		}

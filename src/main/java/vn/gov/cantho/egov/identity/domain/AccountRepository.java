@@ -4,10 +4,10 @@ import java.util.Optional;
 
 import org.springframework.data.repository.ListCrudRepository;
 
-/** Accounts by id or lower-case username. */
-interface AccountRepository extends ListCrudRepository<Account, Long> {
+/** Account rows by id or lower-case username; use {@link AccountStore}, which adds the roles. */
+interface AccountRepository extends ListCrudRepository<IdentityAccount, Long> {
 
-	Optional<Account> findByUsername(String username);
+	Optional<IdentityAccount> findByUsername(String username);
 
 	boolean existsByUsername(String username);
 

@@ -22,12 +22,12 @@ public class AccountRules {
 	public static final String REQUIRED = "identity.required";
 	public static final String USERNAME_TAKEN = "identity.username-taken";
 
-	private final AccountRepository accounts;
+	private final AccountStore accounts;
 	private final AgencyDirectory agencies;
 	private final RoleCatalog roles;
 	private final Clock clock;
 
-	AccountRules(AccountRepository accounts, AgencyDirectory agencies, RoleCatalog roles, Clock clock) {
+	AccountRules(AccountStore accounts, AgencyDirectory agencies, RoleCatalog roles, Clock clock) {
 		this.accounts = accounts;
 		this.agencies = agencies;
 		this.roles = roles;

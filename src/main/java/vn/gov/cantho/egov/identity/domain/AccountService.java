@@ -20,14 +20,14 @@ import vn.gov.cantho.egov.shared.BusinessException;
 @Service
 public class AccountService {
 
-	private final AccountRepository accounts;
+	private final AccountStore accounts;
 	private final AccountRules rules;
 	private final PasswordEncoder passwords;
 	private final AuditLog audit;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
-	AccountService(AccountRepository accounts, AccountRules rules, PasswordEncoder passwords, AuditLog audit,
+	AccountService(AccountStore accounts, AccountRules rules, PasswordEncoder passwords, AuditLog audit,
 			ApplicationEventPublisher events, Clock clock) {
 		this.accounts = accounts;
 		this.rules = rules;
@@ -45,7 +45,7 @@ public class AccountService {
 	public String registerCitizen(CitizenRegistration r, PasswordCheck check) {
 		throwFirst(rules.citizen(r, check));
 		String username = ContactDetails.usernameKey(r.username());
-		Account account = Account.citizen(username, passwords.encode(r.password()), r.fullName().trim(),
+		IdentityAccount account = IdentityAccount.citizen(username, passwords.encode(r.password()), r.fullName().trim(),
 				CitizenIdNumber.parse(r.idNumber(), clock), ContactDetails.mobile(r.phone()).orElseThrow(),
 				ContactDetails.email(r.email()).orElse(null), clock.instant());
 		insert(account);
@@ -65,7 +65,7 @@ public class AccountService {
 		throwFirst(rules.official(c, check));
 		String username = ContactDetails.usernameKey(c.username());
 		String agency = c.agencyCode().trim();
-		Account account = Account.official(username, passwords.encode(c.password()), c.fullName().trim(),
+		IdentityAccount account = IdentityAccount.official(username, passwords.encode(c.password()), c.fullName().trim(),
 				ContactDetails.isBlank(c.phone()) ? null : ContactDetails.mobile(c.phone()).orElseThrow(),
 				ContactDetails.email(c.email()).orElse(null), agency, c.role(), clock.instant());
 		insert(account);
@@ -82,7 +82,7 @@ public class AccountService {
 	/** The owner changes his password; he must know the current one. */
 	@Transactional
 	public void changePassword(String username, String current, String newPassword, String confirmation) {
-		Account account = find(username);
+		IdentityAccount account = find(username);
 		if (current == null || !passwords.matches(current, account.passwordHash())) {
 			throw BusinessException.invalid("identity.wrong-password", "currentPassword");
 		}
@@ -99,7 +99,7 @@ public class AccountService {
 	}
 
 	/** @throws BusinessException 404 when no account has this username */
-	public Account find(String username) {
+	public IdentityAccount find(String username) {
 		return accounts.findByUsername(ContactDetails.usernameKey(username))
 			.orElseThrow(() -> BusinessException.notFound("identity.account-not-found", "username"));
 	}
@@ -109,7 +109,7 @@ public class AccountService {
 	}
 
 	/** A concurrent registration of the same username or ID number loses at the unique constraint. */
-	private void insert(Account account) {
+	private void insert(IdentityAccount account) {
 		try {
 			accounts.save(account);
 		}

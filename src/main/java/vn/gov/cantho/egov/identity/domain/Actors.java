@@ -10,10 +10,10 @@ import vn.gov.cantho.egov.identity.Actor;
 @Component
 public class Actors {
 
-	private final AccountRepository accounts;
+	private final AccountStore accounts;
 	private final RoleCatalog roles;
 
-	Actors(AccountRepository accounts, RoleCatalog roles) {
+	Actors(AccountStore accounts, RoleCatalog roles) {
 		this.accounts = accounts;
 		this.roles = roles;
 	}
@@ -22,14 +22,14 @@ public class Actors {
 		return accounts.findByUsername(ContactDetails.usernameKey(username)).map(this::of);
 	}
 
-	public Actor of(Account account) {
+	public Actor of(IdentityAccount account) {
 		RoleCatalog.Grant grant = roles.grantFor(account.roles());
 		return new Actor(account.username(), account.fullName(), account.kind(), account.agencyCode(), account.roles(),
 				grant.permissions(), grant.scope());
 	}
 
 	/** The stored account with this username, for authentication. */
-	public Optional<Account> account(String username) {
+	public Optional<IdentityAccount> account(String username) {
 		return accounts.findByUsername(ContactDetails.usernameKey(username));
 	}
 }

@@ -7,7 +7,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 
-import vn.gov.cantho.egov.identity.domain.Account;
+import vn.gov.cantho.egov.identity.domain.IdentityAccount;
 import vn.gov.cantho.egov.identity.domain.Actors;
 
 /**
@@ -27,7 +27,7 @@ class AccountUserDetailsService implements UserDetailsService {
 
 	@Override
 	public UserDetails loadUserByUsername(String username) {
-		Account account = actors.account(username).orElseThrow(() -> new UsernameNotFoundException("no such account"));
+		IdentityAccount account = actors.account(username).orElseThrow(() -> new UsernameNotFoundException("no such account"));
 		return new AccountPrincipal(actors.of(account), account.passwordHash(), account.isLockedAt(clock.instant()));
 	}
 }

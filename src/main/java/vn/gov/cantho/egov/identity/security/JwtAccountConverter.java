@@ -10,7 +10,7 @@ import org.springframework.security.oauth2.server.resource.InvalidBearerTokenExc
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.stereotype.Component;
 
-import vn.gov.cantho.egov.identity.domain.Account;
+import vn.gov.cantho.egov.identity.domain.IdentityAccount;
 import vn.gov.cantho.egov.identity.domain.Actors;
 
 /**
@@ -37,7 +37,7 @@ public class JwtAccountConverter implements Converter<Jwt, AbstractAuthenticatio
 		if (username == null || username.isBlank()) {
 			throw new InvalidBearerTokenException("The token names no account");
 		}
-		Account account = actors.account(username)
+		IdentityAccount account = actors.account(username)
 			.orElseThrow(() -> new InvalidBearerTokenException("The token names no local account"));
 		if (account.isLockedAt(clock.instant())) {
 			throw new LockedException("The account is locked");

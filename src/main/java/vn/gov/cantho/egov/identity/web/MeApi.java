@@ -14,7 +14,7 @@ import vn.gov.cantho.egov.identity.AccountKind;
 import vn.gov.cantho.egov.identity.Actor;
 import vn.gov.cantho.egov.identity.CurrentActor;
 import vn.gov.cantho.egov.identity.Scope;
-import vn.gov.cantho.egov.identity.domain.Account;
+import vn.gov.cantho.egov.identity.domain.IdentityAccount;
 import vn.gov.cantho.egov.identity.domain.AccountService;
 import vn.gov.cantho.egov.shared.BusinessException;
 
@@ -33,7 +33,7 @@ class MeApi {
 	@GetMapping("/api/v1/me")
 	@PreAuthorize("hasAuthority('ACCOUNT_SELF')")
 	Me me(Principal principal) {
-		Account account = accounts.find(principal.getName());
+		IdentityAccount account = accounts.find(principal.getName());
 		Actor actor = actors.current()
 			.orElseThrow(() -> BusinessException.notFound("identity.account-not-found", "username"));
 		return new Me(account.username(), account.fullName(), account.kind(), account.agencyCode(),

@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import vn.gov.cantho.egov.audit.AuditLog;
 import vn.gov.cantho.egov.directory.AgencyDirectory;
 import vn.gov.cantho.egov.directory.AgencyView;
-import vn.gov.cantho.egov.identity.domain.Account;
+import vn.gov.cantho.egov.identity.domain.IdentityAccount;
 import vn.gov.cantho.egov.identity.domain.AccountService;
 import vn.gov.cantho.egov.shared.BusinessException;
 
@@ -44,7 +44,7 @@ class MyAccountPage {
 	@GetMapping
 	String account(Principal principal, @RequestParam(name = "hienSo", defaultValue = "false") boolean showIdNumber,
 			Model model) {
-		Account account = accounts.find(principal.getName());
+		IdentityAccount account = accounts.find(principal.getName());
 		model.addAttribute("account", account);
 		model.addAttribute("lastLogin",
 				account.lastLoginAt() == null ? null : account.lastLoginAt().atZone(clock.getZone()));

@@ -8,20 +8,20 @@ import java.util.TreeSet;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.annotation.Transient;
 import org.springframework.data.annotation.Version;
-import org.springframework.data.relational.core.mapping.MappedCollection;
-import org.springframework.data.relational.core.mapping.Table;
 
 import vn.gov.cantho.egov.identity.AccountKind;
 import vn.gov.cantho.egov.identity.CitizenIdNumber;
 import vn.gov.cantho.egov.shared.TextFolding;
 
 /**
- * An account with its roles. Usernames are lower-case. Failed-login counting and the last login time are written
- * by {@link LoginAttempts} with single statements, because they change on every login and need no aggregate.
+ * An account with its roles. The class name gives the table name ({@code identity_account}), so Spring Data quotes it
+ * in each database's own case. Roles live in {@code identity_account_role} and are loaded and saved with the account
+ * by {@link AccountStore}. Usernames are lower-case. Failed-login counting and the last login time are written by
+ * {@link LoginAttempts} with single statements, because they change on every login and need no aggregate.
  */
-@Table("identity_account")
-public class Account {
+public class IdentityAccount {
 
 	@Id
 	private Long id;
@@ -41,11 +41,11 @@ public class Account {
 	private final Instant createdAt;
 	@Version
 	private Integer version;
-	@MappedCollection(idColumn = "account_id")
-	private Set<AccountRole> roles = new HashSet<>();
+	@Transient
+	private final Set<String> roles = new HashSet<>();
 
 	@PersistenceCreator
-	Account(Long id, String username, String passwordHash, AccountKind kind, String fullName, String fullNameFolded,
+	IdentityAccount(Long id, String username, String passwordHash, AccountKind kind, String fullName, String fullNameFolded,
 			String idNumber, String phone, String email, String agencyCode, Instant createdAt) {
 		this.id = id;
 		this.username = username;
@@ -60,19 +60,19 @@ public class Account {
 		this.createdAt = createdAt;
 	}
 
-	static Account citizen(String username, String passwordHash, String fullName, CitizenIdNumber idNumber,
+	static IdentityAccount citizen(String username, String passwordHash, String fullName, CitizenIdNumber idNumber,
 			String phone, String email, Instant now) {
-		Account account = new Account(null, username, passwordHash, AccountKind.CITIZEN, fullName,
+		IdentityAccount account = new IdentityAccount(null, username, passwordHash, AccountKind.CITIZEN, fullName,
 				TextFolding.fold(fullName), idNumber.value(), phone, email, null, now);
-		account.roles.add(new AccountRole(vn.gov.cantho.egov.identity.Roles.CITIZEN));
+		account.roles.add(vn.gov.cantho.egov.identity.Roles.CITIZEN);
 		return account;
 	}
 
-	static Account official(String username, String passwordHash, String fullName, String phone, String email,
+	static IdentityAccount official(String username, String passwordHash, String fullName, String phone, String email,
 			String agencyCode, String role, Instant now) {
-		Account account = new Account(null, username, passwordHash, AccountKind.OFFICIAL, fullName,
+		IdentityAccount account = new IdentityAccount(null, username, passwordHash, AccountKind.OFFICIAL, fullName,
 				TextFolding.fold(fullName), null, phone, email, agencyCode, now);
-		account.roles.add(new AccountRole(role));
+		account.roles.add(role);
 		return account;
 	}
 
@@ -93,11 +93,11 @@ public class Account {
 	}
 
 	boolean assign(String role) {
-		return roles.add(new AccountRole(role));
+		return roles.add(role);
 	}
 
 	boolean revoke(String role) {
-		return roles.remove(new AccountRole(role));
+		return roles.remove(role);
 	}
 
 	void changePassword(String newHash) {
@@ -159,8 +159,12 @@ public class Account {
 
 	/** Role codes in alphabetical order. */
 	public Set<String> roles() {
-		Set<String> codes = new TreeSet<>();
-		roles.forEach(r -> codes.add(r.role()));
-		return Collections.unmodifiableSet(codes);
+		return Collections.unmodifiableSet(new TreeSet<>(roles));
+	}
+
+	/** Called by the store when it loads the account. */
+	void loadRoles(Set<String> stored) {
+		roles.clear();
+		roles.addAll(stored);
 	}
 }
