@@ -7,7 +7,7 @@ import java.util.TreeMap;
 /**
  * The 63 province codes that open a 12-digit personal ID number. Source: Decree 137/2015/NĐ-CP (art. 7: the
  * number's first three digits are the code of the province where the birth was registered) and Circular
- * 07/2016/TT-BCA, Annex I "Mã tỉnh, thành phố trực thuộc trung ương", which reuses the administrative codes of
+ * 07/2016/TT-BCA, Annex I (Mã tỉnh, thành phố trực thuộc trung ương), which reuses the administrative codes of
  * Decision 124/2004/QĐ-TTg. Kept as data here because ID numbers issued before the 2025 provincial mergers keep
  * their old codes for life.
  */
