@@ -1,5 +1,6 @@
 package vn.gov.cantho.egov.identity;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -46,7 +47,7 @@ final class ProvinceCodes {
 	}
 
 	/** All codes in ascending order (tests generate numbers from them). */
-	static java.util.List<String> codes() {
-		return java.util.List.copyOf(NAMES.keySet());
+	static List<String> codes() {
+		return List.copyOf(NAMES.keySet());
 	}
 }

@@ -2,6 +2,8 @@ package vn.gov.cantho.egov.identity.domain;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
@@ -28,9 +30,9 @@ public class AccountQueries implements AccountDirectory {
 			FROM identity_account a""";
 
 	private final JdbcClient jdbc;
-	private final java.time.Clock clock;
+	private final Clock clock;
 
-	AccountQueries(JdbcClient jdbc, java.time.Clock clock) {
+	AccountQueries(JdbcClient jdbc, Clock clock) {
 		this.jdbc = jdbc;
 		this.clock = clock;
 	}
@@ -94,7 +96,7 @@ public class AccountQueries implements AccountDirectory {
 	}
 
 	private record Row(long id, String username, String fullName, AccountKind kind, String agencyCode, String phone,
-			String email, boolean locked, java.time.Instant lastLoginAt) {
+			String email, boolean locked, Instant lastLoginAt) {
 
 		AccountView view(Set<String> roles) {
 			return new AccountView(username, fullName, kind, agencyCode, phone, email, roles, locked, lastLoginAt);

@@ -13,6 +13,7 @@ import org.springframework.data.annotation.Version;
 
 import vn.gov.cantho.egov.identity.AccountKind;
 import vn.gov.cantho.egov.identity.CitizenIdNumber;
+import vn.gov.cantho.egov.identity.Roles;
 import vn.gov.cantho.egov.shared.TextFolding;
 
 /**
@@ -45,8 +46,8 @@ public class IdentityAccount {
 	private final Set<String> roles = new HashSet<>();
 
 	@PersistenceCreator
-	IdentityAccount(Long id, String username, String passwordHash, AccountKind kind, String fullName, String fullNameFolded,
-			String idNumber, String phone, String email, String agencyCode, Instant createdAt) {
+	IdentityAccount(Long id, String username, String passwordHash, AccountKind kind, String fullName,
+			String fullNameFolded, String idNumber, String phone, String email, String agencyCode, Instant createdAt) {
 		this.id = id;
 		this.username = username;
 		this.passwordHash = passwordHash;
@@ -64,7 +65,7 @@ public class IdentityAccount {
 			String phone, String email, Instant now) {
 		IdentityAccount account = new IdentityAccount(null, username, passwordHash, AccountKind.CITIZEN, fullName,
 				TextFolding.fold(fullName), idNumber.value(), phone, email, null, now);
-		account.roles.add(vn.gov.cantho.egov.identity.Roles.CITIZEN);
+		account.roles.add(Roles.CITIZEN);
 		return account;
 	}
 

@@ -1,6 +1,7 @@
 package vn.gov.cantho.egov.identity.domain;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Optional;
@@ -30,7 +31,7 @@ public class LoginAttempts {
 	 * @return the end of the lock when this failure locked the account
 	 */
 	@Transactional
-	public Optional<Instant> failed(String username, int maxFailures, java.time.Duration lockFor) {
+	public Optional<Instant> failed(String username, int maxFailures, Duration lockFor) {
 		int updated = jdbc.sql("UPDATE identity_account SET failed_logins = failed_logins + 1 WHERE username = :u")
 			.param("u", username)
 			.update();

@@ -27,7 +27,8 @@ class AccountUserDetailsService implements UserDetailsService {
 
 	@Override
 	public UserDetails loadUserByUsername(String username) {
-		IdentityAccount account = actors.account(username).orElseThrow(() -> new UsernameNotFoundException("no such account"));
+		IdentityAccount account = actors.account(username)
+			.orElseThrow(() -> new UsernameNotFoundException("no such account"));
 		return new AccountPrincipal(actors.of(account), account.passwordHash(), account.isLockedAt(clock.instant()));
 	}
 }

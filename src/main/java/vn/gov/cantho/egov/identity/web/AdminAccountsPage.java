@@ -18,12 +18,14 @@ import org.springframework.web.util.UriUtils;
 
 import vn.gov.cantho.egov.directory.AgencyDirectory;
 import vn.gov.cantho.egov.directory.AgencyView;
+import vn.gov.cantho.egov.identity.AccountKind;
 import vn.gov.cantho.egov.identity.domain.AccountAdministration;
 import vn.gov.cantho.egov.identity.domain.AccountQueries;
 import vn.gov.cantho.egov.identity.domain.AccountRules;
 import vn.gov.cantho.egov.identity.domain.AccountService;
 import vn.gov.cantho.egov.identity.domain.PasswordCheck;
 import vn.gov.cantho.egov.identity.domain.RoleCatalog;
+import vn.gov.cantho.egov.identity.domain.RoleDefinition;
 import vn.gov.cantho.egov.shared.BusinessException;
 
 /** Account administration: search, create officials, lock and unlock, assign and revoke roles. */
@@ -88,8 +90,8 @@ class AdminAccountsPage {
 				: agencies.agency(account.agencyCode()).map(AgencyView::name).orElse(account.agencyCode()));
 		model.addAttribute("assignable", roles.roles()
 			.stream()
-			.filter(r -> r.forOfficials() == account.kind().equals(vn.gov.cantho.egov.identity.AccountKind.OFFICIAL))
-			.map(r -> r.code())
+			.filter(r -> r.forOfficials() == (account.kind() == AccountKind.OFFICIAL))
+			.map(RoleDefinition::code)
 			.filter(code -> !account.roles().contains(code))
 			.toList());
 		return "identity/admin-account";
