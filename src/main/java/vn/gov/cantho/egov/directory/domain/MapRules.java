@@ -36,6 +36,11 @@ class MapRules {
 		if (!unit.validFrom().isBefore(on)) {
 			throw BusinessException.invalid("directory.date-before-history", "effectiveOn", code, unit.validFrom());
 		}
+		// A unit placed under this one after the end date would point at a parent that no longer exists.
+		units.laterChildren(code, on).stream().findFirst().ifPresent(child -> {
+			throw BusinessException.invalid("directory.later-children", "effectiveOn", code, child.unitCode(),
+					child.effectiveOn());
+		});
 		return unit;
 	}
 

@@ -96,6 +96,16 @@ public class UnitStore {
 			.orElse(LocalDate.MIN);
 	}
 
+	/** Units placed under {@code code} from a day after {@code on}, earliest first. */
+	List<Successor> laterChildren(String code, LocalDate on) {
+		return jdbc.sql("SELECT unit_code, parent_code, valid_from FROM directory_unit_link"
+				+ " WHERE parent_code = :code AND valid_from > :on ORDER BY valid_from")
+			.param("code", code)
+			.param("on", on)
+			.query((rs, n) -> new Successor(rs.getString(1), rs.getString(2), rs.getObject(3, LocalDate.class)))
+			.list();
+	}
+
 	void insert(String code, UnitLevel level, LocalDate validFrom) {
 		jdbc.sql("INSERT INTO directory_unit (code, unit_level, valid_from) VALUES (:code, :level, :from)")
 			.param("code", code)
