@@ -1,0 +1,30 @@
+package vn.gov.cantho.egov.identity;
+
+/**
+ * Names of the permissions seeded by the identity module. They are contracts: URL rules and
+ * {@code @PreAuthorize} checks in every module use these strings as authorities, and roles map to them as data.
+ */
+public final class Permissions {
+
+	/** Read the administrative map, agencies and fields (every role). */
+	public static final String DIRECTORY_READ = "DIRECTORY_READ";
+	public static final String UNIT_MANAGE = "UNIT_MANAGE";
+	public static final String AGENCY_MANAGE = "AGENCY_MANAGE";
+	public static final String FIELD_MANAGE = "FIELD_MANAGE";
+	public static final String ACCOUNT_MANAGE = "ACCOUNT_MANAGE";
+	public static final String AUDIT_VIEW = "AUDIT_VIEW";
+	public static final String NOTIFICATION_VIEW = "NOTIFICATION_VIEW";
+	public static final String ADMIN_CONSOLE = "ADMIN_CONSOLE";
+	/** Operational metrics (every official role, not citizens). */
+	public static final String METRICS_VIEW = "METRICS_VIEW";
+	/** See the officials of the agencies in one's scope (leaders). */
+	public static final String ACCOUNT_VIEW_AGENCY = "ACCOUNT_VIEW_AGENCY";
+	/** One's own account page and password (everyone). */
+	public static final String ACCOUNT_SELF = "ACCOUNT_SELF";
+
+	/** Prefix of the role authorities granted next to the permissions ({@code ROLE_LEADER}). */
+	public static final String ROLE_PREFIX = "ROLE_";
+
+	private Permissions() {
+	}
+}

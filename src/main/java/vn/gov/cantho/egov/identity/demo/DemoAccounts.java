@@ -1,0 +1,90 @@
+package vn.gov.cantho.egov.identity.demo;
+
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+import vn.gov.cantho.egov.identity.Roles;
+import vn.gov.cantho.egov.identity.domain.AccountService;
+import vn.gov.cantho.egov.identity.domain.CitizenRegistration;
+import vn.gov.cantho.egov.identity.domain.OfficialCreation;
+import vn.gov.cantho.egov.identity.domain.PasswordCheck;
+import vn.gov.cantho.egov.shared.BusinessException;
+
+/**
+ * The published demo accounts, one per role, all with password {@value #PASSWORD}. Created through the account
+ * service so every rule applies, except password strength: that exemption exists only for this loader, because the
+ * demo password is printed in the documentation anyway. Runs once the application is ready, after the directory's
+ * demo agencies exist; an account already there (earlier start, other context on the same database) is skipped.
+ */
+@Component
+@ConditionalOnBooleanProperty("egov.demo")
+class DemoAccounts {
+
+	static final String PASSWORD = "demo1234";
+
+	private static final Logger log = LoggerFactory.getLogger(DemoAccounts.class);
+
+	private final AccountService accounts;
+
+	DemoAccounts(AccountService accounts) {
+		this.accounts = accounts;
+	}
+
+	@EventListener(ApplicationReadyEvent.class)
+	@Order(Ordered.LOWEST_PRECEDENCE)
+	void load() {
+		citizen("citizen", "Nguyễn Văn An", "092095001234", "0901234567", "citizen@demo.egov.cantho.gov.vn");
+		List.of(official("admin", "Quản trị hệ thống (demo)", "STTTT", Roles.ADMIN),
+				official("officer", "Cán bộ tiếp nhận Cái Khế (demo)", "UBND-CAIKHE", Roles.RECEPTION_OFFICER),
+				official("specialist", "Chuyên viên Cái Khế (demo)", "UBND-CAIKHE", Roles.SPECIALIST),
+				official("leader", "Lãnh đạo UBND phường Cái Khế (demo)", "UBND-CAIKHE", Roles.LEADER),
+				official("operator", "Điện thoại viên 1022 (demo)", "VP-UBND", Roles.OPERATOR_1022),
+				official("health", "Cán bộ y tế (demo)", "SYT", Roles.HEALTH_OFFICER),
+				official("checkpoint", "Nhân viên chốt kiểm soát (demo)", "SYT", Roles.CHECKPOINT_STAFF))
+			.forEach(this::create);
+	}
+
+	private void citizen(String username, String name, String idNumber, String phone, String email) {
+		if (accounts.exists(username)) {
+			return;
+		}
+		try {
+			accounts.registerCitizen(
+					new CitizenRegistration(name, idNumber, phone, email, username, PASSWORD, PASSWORD),
+					PasswordCheck.DEMO_EXEMPT);
+		}
+		catch (BusinessException e) {
+			skipped(username, e);
+		}
+	}
+
+	private static OfficialCreation official(String username, String name, String agency, String role) {
+		return new OfficialCreation(name, username, PASSWORD, null, username + "@demo.egov.cantho.gov.vn", agency,
+				role);
+	}
+
+	private void create(OfficialCreation official) {
+		if (accounts.exists(official.username())) {
+			return;
+		}
+		try {
+			accounts.createOfficial(official, PasswordCheck.DEMO_EXEMPT);
+		}
+		catch (BusinessException e) {
+			skipped(official.username(), e);
+		}
+	}
+
+	/** Another context on the same database won the race, or the directory lacks the demo agency. */
+	private static void skipped(String username, BusinessException e) {
+		log.warn("Demo account {} not created: {}", username, e.code());
+	}
+}

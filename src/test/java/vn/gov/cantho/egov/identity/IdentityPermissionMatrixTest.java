@@ -1,0 +1,102 @@
+package vn.gov.cantho.egov.identity;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import vn.gov.cantho.egov.IntegrationTest;
+
+/**
+ * Every demo role (and an anonymous caller) against every protected URL of the identity module plus the metrics
+ * endpoint: the status each must get. Pages use a session login, the API HTTP Basic with the demo password.
+ */
+@IntegrationTest
+class IdentityPermissionMatrixTest {
+
+	static final String ANONYMOUS = "(anonymous)";
+	static final List<String> CALLERS = List.of("citizen", "officer", "specialist", "leader", "operator", "health",
+			"checkpoint", "admin", ANONYMOUS);
+	static final Set<String> OFFICIALS = Set.of("officer", "specialist", "leader", "operator", "health", "checkpoint",
+			"admin");
+
+	/** Expected status for a caller; anonymous callers of pages are sent to the login page (302), of the API 401. */
+	record Rule(String url, boolean api, Map<String, Integer> granted) {
+
+		int expected(String caller) {
+			if (caller.equals(ANONYMOUS)) {
+				return granted.getOrDefault(ANONYMOUS, api ? 401 : 302);
+			}
+			return granted.getOrDefault(caller, 403);
+		}
+	}
+
+	static final List<Rule> RULES = List.of(page("/tai-khoan", everyone()), page("/tai-khoan/mat-khau", everyone()),
+			page("/dang-ky", withAnonymous(everyone())), page("/dang-nhap", withAnonymous(everyone())),
+			page("/quan-tri", Map.of("admin", 200)), page("/quan-tri/tai-khoan", Map.of("admin", 200)),
+			page("/quan-tri/tai-khoan/tao-moi", Map.of("admin", 200)),
+			page("/quan-tri/tai-khoan/leader", Map.of("admin", 200)), api("/api/v1/me", everyone()),
+			api("/api/v1/agencies/UBND-CAIKHE/officials", Map.of("admin", 200, "leader", 200)),
+			api("/api/v1/agencies/UBND-HUNGTHANH/officials", Map.of("admin", 200)),
+			api("/api/v1/agencies/SYT/officials", Map.of("admin", 200)),
+			api("/actuator/prometheus", officials()));
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	UserDetailsService users;
+
+	static Stream<Arguments> matrix() {
+		return RULES.stream()
+			.flatMap(rule -> CALLERS.stream().map(caller -> Arguments.of(caller, rule.url(), rule.expected(caller),
+					rule.api())));
+	}
+
+	@ParameterizedTest(name = "{0} GET {1} -> {2}")
+	@MethodSource("matrix")
+	void callerGetsTheExpectedStatus(String caller, String url, int expected, boolean api) throws Exception {
+		MockHttpServletRequestBuilder request = get(url);
+		if (!caller.equals(ANONYMOUS)) {
+			request = api ? request.with(httpBasic(caller, "demo1234"))
+					: request.with(user(users.loadUserByUsername(caller)));
+		}
+		mvc.perform(request).andExpect(status().is(expected));
+	}
+
+	private static Rule page(String url, Map<String, Integer> granted) {
+		return new Rule(url, false, granted);
+	}
+
+	private static Rule api(String url, Map<String, Integer> granted) {
+		return new Rule(url, true, granted);
+	}
+
+	private static Map<String, Integer> everyone() {
+		return Map.of("citizen", 200, "officer", 200, "specialist", 200, "leader", 200, "operator", 200, "health",
+				200, "checkpoint", 200, "admin", 200);
+	}
+
+	private static Map<String, Integer> officials() {
+		return OFFICIALS.stream().collect(java.util.stream.Collectors.toMap(o -> o, o -> 200));
+	}
+
+	private static Map<String, Integer> withAnonymous(Map<String, Integer> granted) {
+		Map<String, Integer> all = new java.util.HashMap<>(granted);
+		all.put(ANONYMOUS, 200);
+		return all;
+	}
+}
