@@ -79,7 +79,8 @@ public class Dispatcher {
 		record(message, outcome);
 	}
 
-	private DeliveryOutcome attempt(OutboxMessage message) {
+	/** Which way this message goes: its channel, the demo mailbox, or nowhere. Package-private for tests. */
+	DeliveryOutcome attempt(OutboxMessage message) {
 		ChannelSender sender = senders.get(message.channel());
 		Optional<String> missing = sender == null ? Optional.of("channel not configured")
 				: sender.notConfigured(message);
