@@ -45,26 +45,29 @@ public class Dispatcher {
 		this.clock = clock;
 	}
 
-	/** Delivers until nothing is due or the round limit is reached. */
+	/**
+	 * Delivers until nothing is due or the round limit is reached. A round that lost its whole batch to another node
+	 * goes on to the next due messages rather than idling until the next run.
+	 */
 	public void dispatchDue() {
 		for (int round = 0; round < MAX_ROUNDS; round++) {
-			if (dispatchOnce() < settings.batchSize()) {
+			if (!dispatchOnce()) {
 				return;
 			}
 		}
 	}
 
-	/** @return how many messages this round claimed */
-	public int dispatchOnce() {
+	/** @return whether more messages may be due */
+	public boolean dispatchOnce() {
 		OffsetDateTime now = OffsetDateTime.now(clock);
 		int abandoned = outbox.failAbandoned(settings.retries().maxAttempts(), now);
 		if (abandoned > 0) {
 			log.warn("{} notifications failed: their node stopped during the last attempt", abandoned);
 		}
-		List<OutboxMessage> claimed = outbox.claim(settings.node(), settings.batchSize(),
-				settings.retries().maxAttempts(), now, now.plus(settings.lease()));
-		claimed.forEach(this::deliver);
-		return claimed.size();
+		Outbox.Claim claim = outbox.claim(settings.node(), settings.batchSize(), settings.retries().maxAttempts(), now,
+				now.plus(settings.lease()));
+		claim.messages().forEach(this::deliver);
+		return claim.moreDue();
 	}
 
 	private void deliver(OutboxMessage message) {

@@ -65,10 +65,17 @@ public class Outbox {
 	}
 
 	/**
+	 * What one claim got. {@code moreDue} says the due messages filled the whole batch, so there may be more even if
+	 * another node won the race for these ones and {@code messages} is short or empty.
+	 */
+	public record Claim(List<OutboxMessage> messages, boolean moreDue) {
+	}
+
+	/**
 	 * Claims up to {@code limit} due messages for this node until {@code leaseUntil}, counting the attempt now so that
 	 * a message that crashes its node every time still runs out of attempts.
 	 */
-	public List<OutboxMessage> claim(String node, int limit, int maxAttempts, OffsetDateTime now,
+	public Claim claim(String node, int limit, int maxAttempts, OffsetDateTime now,
 			OffsetDateTime leaseUntil) {
 		List<Long> due = jdbc.sql("SELECT id FROM notification_message WHERE " + CLAIMABLE
 				+ " ORDER BY next_attempt_at, id LIMIT :limit")
@@ -78,7 +85,7 @@ public class Outbox {
 			.query(Long.class)
 			.list();
 		if (due.isEmpty()) {
-			return List.of();
+			return new Claim(List.of(), false);
 		}
 		String token = UUID.randomUUID().toString();
 		jdbc.sql("""
@@ -93,11 +100,13 @@ public class Outbox {
 			.param("maxAttempts", maxAttempts)
 			.param("ids", due)
 			.update();
-		return jdbc.sql("SELECT * FROM notification_message WHERE claim_token = :token AND status = 'SENDING'"
-				+ " ORDER BY next_attempt_at, id")
+		List<OutboxMessage> claimed = jdbc
+			.sql("SELECT * FROM notification_message WHERE claim_token = :token AND status = 'SENDING'"
+					+ " ORDER BY next_attempt_at, id")
 			.param("token", token)
 			.query(this::claimed)
 			.list();
+		return new Claim(claimed, due.size() == limit);
 	}
 
 	/** Messages whose node died while sending them on their last allowed attempt will not be claimed again. */
