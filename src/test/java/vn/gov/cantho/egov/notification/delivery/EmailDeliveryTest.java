@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
@@ -45,13 +46,16 @@ class EmailDeliveryTest {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	TransactionTemplate transactions;
+
 	OutboxFixture fixture;
 	TestClock clock = TestClock.farFuture();
 	String address = "citizen-" + UUID.randomUUID().toString().substring(0, 8) + "@example.vn";
 
 	@BeforeEach
 	void setUp() {
-		fixture = new OutboxFixture(outbox, templates, jdbc);
+		fixture = new OutboxFixture(outbox, templates, jdbc, transactions);
 	}
 
 	Dispatcher dispatcher(int port) {

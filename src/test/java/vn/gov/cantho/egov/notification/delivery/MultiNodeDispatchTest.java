@@ -21,6 +21,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.gov.cantho.egov.IntegrationTest;
 import vn.gov.cantho.egov.notification.Channel;
@@ -42,6 +43,9 @@ class MultiNodeDispatchTest {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	TransactionTemplate transactions;
 
 	/** Counts deliveries per reference and is slow enough that the nodes' claims overlap in time. */
 	static final class CountingSms implements ChannelSender {
@@ -73,7 +77,7 @@ class MultiNodeDispatchTest {
 
 	@Test
 	void fourNodesClaimingAtOnceDeliverEachMessageExactlyOnce() throws Exception {
-		OutboxFixture fixture = new OutboxFixture(outbox, templates, jdbc);
+		OutboxFixture fixture = new OutboxFixture(outbox, templates, jdbc, transactions);
 		TestClock clock = TestClock.farFuture();
 		List<String> mine = new ArrayList<>();
 		for (int i = 0; i < 60; i++) {
@@ -114,7 +118,7 @@ class MultiNodeDispatchTest {
 
 	@Test
 	void anExpiredLeaseIsTakenOverAndTheFormerHolderCannotOverwriteTheOutcome() {
-		OutboxFixture fixture = new OutboxFixture(outbox, templates, jdbc);
+		OutboxFixture fixture = new OutboxFixture(outbox, templates, jdbc, transactions);
 		TestClock clock = TestClock.farFuture();
 		String reference = fixture.queueTestMessage(Channel.SMS, "0912345678", clock);
 		OffsetDateTime now = OffsetDateTime.now(clock);

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.gov.cantho.egov.notification.Channel;
 import vn.gov.cantho.egov.notification.DeliveryStatus;
@@ -26,25 +27,38 @@ final class OutboxFixture {
 	private final Outbox outbox;
 	private final TemplateRenderer templates;
 	private final JdbcClient jdbc;
+	private final TransactionTemplate transactions;
 
-	OutboxFixture(Outbox outbox, TemplateRenderer templates, JdbcClient jdbc) {
+	OutboxFixture(Outbox outbox, TemplateRenderer templates, JdbcClient jdbc, TransactionTemplate transactions) {
 		this.outbox = outbox;
 		this.templates = templates;
 		this.jdbc = jdbc;
+		this.transactions = transactions;
 	}
 
 	record Row(DeliveryStatus status, int attempts, OffsetDateTime nextAttemptAt, String lastError,
 			String deliveredVia, String providerId, String claimedBy) {
 	}
 
-	/** Queues a message as {@code Notifications.send} would, with a fresh reference, at the clock's time. */
+	/**
+	 * Queues a message as {@code Notifications.send} would, with a fresh reference, due at the clock's time. It is
+	 * created at the real time, in the same transaction, so the administrators' newest-first list is not led by
+	 * test messages from the far future.
+	 */
 	String queue(String template, Channel channel, String recipient, Locale locale, Map<String, String> values,
 			Clock clock) {
 		String reference = "TB-T" + Long.toString(ThreadLocalRandom.current().nextLong(1L << 40, 1L << 45), 32)
 			.toUpperCase(Locale.ROOT);
 		TemplateRenderer.Rendered text = templates.render(template, locale, values);
-		outbox.insert(new Outbox.NewMessage(reference, template, channel, Recipients.normalise(channel, recipient), locale, text.subject(),
-				text.body(), values, "TEST"), OffsetDateTime.now(clock));
+		Outbox.NewMessage message = new Outbox.NewMessage(reference, template, channel,
+				Recipients.normalise(channel, recipient), locale, text.subject(), text.body(), values, "TEST");
+		transactions.executeWithoutResult(tx -> {
+			outbox.insert(message, OffsetDateTime.now());
+			jdbc.sql("UPDATE notification_message SET next_attempt_at = :due WHERE reference = :reference")
+				.param("due", OffsetDateTime.now(clock))
+				.param("reference", reference)
+				.update();
+		});
 		return reference;
 	}
 

@@ -15,6 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -41,6 +42,9 @@ class SmsGatewayDeliveryTest {
 	JdbcClient jdbc;
 
 	@Autowired
+	TransactionTemplate transactions;
+
+	@Autowired
 	JsonMapper json;
 
 	FakeGateway gateway;
@@ -53,7 +57,7 @@ class SmsGatewayDeliveryTest {
 	void startGateway() throws Exception {
 		gateway = new FakeGateway(international,
 				new FakeGateway.Answer(200, "{\"status\":\"accepted\",\"id\":\"other\"}", Duration.ZERO));
-		fixture = new OutboxFixture(outbox, templates, jdbc);
+		fixture = new OutboxFixture(outbox, templates, jdbc, transactions);
 	}
 
 	@AfterEach

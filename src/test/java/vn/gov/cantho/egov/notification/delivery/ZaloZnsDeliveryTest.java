@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -40,6 +41,9 @@ class ZaloZnsDeliveryTest {
 	JdbcClient jdbc;
 
 	@Autowired
+	TransactionTemplate transactions;
+
+	@Autowired
 	JsonMapper json;
 
 	FakeGateway zalo;
@@ -51,7 +55,7 @@ class ZaloZnsDeliveryTest {
 	@BeforeEach
 	void startZalo() throws Exception {
 		zalo = new FakeGateway(international, new FakeGateway.Answer(200, OK.formatted("other"), Duration.ZERO));
-		fixture = new OutboxFixture(outbox, templates, jdbc);
+		fixture = new OutboxFixture(outbox, templates, jdbc, transactions);
 	}
 
 	@AfterEach
