@@ -3,11 +3,13 @@ package vn.gov.cantho.egov.notification;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicReference;
 
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -53,6 +55,22 @@ class NotificationsOutboxTest {
 			.containsEntry("locale", "vi")
 			.containsEntry("about_reference", "em.vo");
 		assertThat(row.get("body").toString()).startsWith("Xin chào Võ Văn Em,");
+	}
+
+	@Test
+	void theScheduledDispatcherDeliversCommittedMessagesUnconfiguredSmsToTheDemoMailbox() {
+		String reference = transactions.execute(tx -> notifications.send(welcome(phone)));
+
+		Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+			NotificationStatus status = notifications.status(reference).orElseThrow();
+			assertThat(status.status()).isEqualTo(DeliveryStatus.SENT);
+			assertThat(status.attempts()).isEqualTo(1);
+			assertThat(status.sentAt()).isNotNull();
+		});
+		assertThat(jdbc.sql("SELECT delivered_via FROM notification_message WHERE reference = :reference")
+			.param("reference", reference)
+			.query(String.class)
+			.single()).isEqualTo("demo");
 	}
 
 	@Test

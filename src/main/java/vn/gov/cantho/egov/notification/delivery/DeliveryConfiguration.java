@@ -4,12 +4,14 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Clock;
 import java.util.List;
+import java.util.Properties;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.scheduling.annotation.SchedulingConfigurer;
 import org.springframework.scheduling.config.FixedDelayTask;
 import org.springframework.scheduling.config.ScheduledTaskRegistrar;
@@ -36,7 +38,7 @@ class DeliveryConfiguration implements SchedulingConfigurer {
 	Dispatcher notificationDispatcher(Outbox outbox, ObjectProvider<JavaMailSender> mail, JsonMapper json,
 			Clock clock, @Value("${egov.demo:false}") boolean demo) {
 		List<ChannelSender> senders = List.of(
-				new EmailSender(mail.getIfAvailable(), properties.mail().from()),
+				new EmailSender(withTimeouts(mail.getIfAvailable()), properties.mail().from()),
 				new SmsGatewaySender(properties.sms(), json),
 				new ZaloZnsSender(properties.zalo(), json));
 		Dispatcher.Settings settings = new Dispatcher.Settings(nodeId(), properties.batchSize(), properties.lease(),
@@ -48,6 +50,20 @@ class DeliveryConfiguration implements SchedulingConfigurer {
 	public void configureTasks(ScheduledTaskRegistrar registrar) {
 		registrar.addFixedDelayTask(new FixedDelayTask(() -> dispatcher.getObject().dispatchDue(),
 				properties.dispatchInterval(), properties.dispatchInterval()));
+	}
+
+	/**
+	 * JavaMail waits forever by default; a send that outlives the claim lease could be sent again by another node.
+	 * Timeouts set explicitly under {@code spring.mail.properties} are kept.
+	 */
+	private static JavaMailSender withTimeouts(JavaMailSender mail) {
+		if (mail instanceof JavaMailSenderImpl impl) {
+			Properties javaMail = impl.getJavaMailProperties();
+			javaMail.putIfAbsent("mail.smtp.connectiontimeout", "5000");
+			javaMail.putIfAbsent("mail.smtp.timeout", "10000");
+			javaMail.putIfAbsent("mail.smtp.writetimeout", "10000");
+		}
+		return mail;
 	}
 
 	/** The name this node puts on its claims, so an operator can tell which node holds a message. */

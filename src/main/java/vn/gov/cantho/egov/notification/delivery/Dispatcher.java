@@ -71,6 +71,10 @@ public class Dispatcher {
 	}
 
 	private void deliver(OutboxMessage message) {
+		if (!outbox.renewLease(message, OffsetDateTime.now(clock).plus(settings.lease()))) {
+			log.warn("Notification {}: claim lost before sending; another node has it", message.reference());
+			return;
+		}
 		DeliveryOutcome outcome;
 		try {
 			outcome = attempt(message);

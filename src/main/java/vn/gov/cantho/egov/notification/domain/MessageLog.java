@@ -31,6 +31,11 @@ public class MessageLog {
 	public record Entry(String reference, OffsetDateTime createdAt, Channel channel, String deliveredVia,
 			String recipient, String template, String subject, String body, DeliveryStatus status, int attempts,
 			String lastError) {
+
+		/** The body line by line, so the page can keep the line breaks of the message. */
+		public List<String> bodyLines() {
+			return body == null ? List.of() : body.lines().toList();
+		}
 	}
 
 	/** @param page 0-based */

@@ -120,6 +120,20 @@ public class Outbox {
 			.update();
 	}
 
+	/**
+	 * Renews the claim just before sending, so a message late in a slow batch is sent under a fresh lease; if the old
+	 * lease ran out and another node took the message over, this returns false and the message must not be sent.
+	 */
+	public boolean renewLease(OutboxMessage message, OffsetDateTime leaseUntil) {
+		return jdbc.sql("""
+				UPDATE notification_message SET lease_until = :lease
+				WHERE id = :id AND claim_token = :token AND status = 'SENDING'""")
+			.param("lease", leaseUntil)
+			.param("id", message.id())
+			.param("token", message.claimToken())
+			.update() == 1;
+	}
+
 	/** @return false when this node no longer holds the claim (its lease ran out and another node took over) */
 	public boolean markSent(OutboxMessage message, String via, String providerId, OffsetDateTime now) {
 		return jdbc.sql("""

@@ -131,6 +131,8 @@ class MultiNodeDispatchTest {
 		assertThat(heldByB).isNotNull();
 		assertThat(heldByB.attempts()).isEqualTo(2);
 
+		assertThat(outbox.renewLease(heldByA, now.plusMinutes(3))).as("A may no longer send it").isFalse();
+		assertThat(outbox.renewLease(heldByB, now.plusMinutes(3))).isTrue();
 		assertThat(outbox.markSent(heldByA, "late", null, now.plusMinutes(2))).isFalse();
 		assertThat(outbox.markSent(heldByB, "counting", null, now.plusMinutes(2))).isTrue();
 		OutboxFixture.Row row = fixture.row(reference);
