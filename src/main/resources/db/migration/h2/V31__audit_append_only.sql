@@ -1,0 +1,6 @@
+-- Intentionally no statement: keeps versions aligned with postgresql/V31__audit_append_only.sql.
+-- On PostgreSQL a trigger makes audit_entry append-only. H2 can only run triggers written in Java: a class
+-- implementing org.h2.api.Trigger (H2 is a runtime-only dependency, so application code cannot compile against it)
+-- or Java source compiled at migration time (which needs a JDK, not a JRE, wherever the application runs). H2 serves
+-- development, demos and tests only; there the application's own code is the guarantee: it has no UPDATE or DELETE
+-- of audit_entry, and AuditAppendOnlyTest checks that.
