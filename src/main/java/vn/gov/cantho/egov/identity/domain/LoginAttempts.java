@@ -55,6 +55,14 @@ public class LoginAttempts {
 		return Optional.of(until);
 	}
 
+	/** Forgets earlier failures; a no-op write in the common case of none, since every API call passes here. */
+	@Transactional
+	public void forgetFailures(String username) {
+		jdbc.sql("UPDATE identity_account SET failed_logins = 0 WHERE username = :u AND failed_logins > 0")
+			.param("u", username)
+			.update();
+	}
+
 	/** Forgets earlier failures and notes the login time. */
 	@Transactional
 	public void succeeded(String username) {

@@ -10,6 +10,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationFailureLockedEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,7 +22,9 @@ import vn.gov.cantho.egov.identity.domain.LoginAttempts;
 
 /**
  * Audits logins and locks an account after too many consecutive failures. Listens to Spring Security's events, so
- * form login, HTTP Basic and bearer tokens are all counted; the password never reaches this class.
+ * failures by form login, HTTP Basic and bearer tokens are all counted; the password never reaches this class. A
+ * person logging in (form login) is audited and dated; an API call authenticating with each request only clears
+ * earlier failures, so the audit log records logins rather than every request.
  */
 @Component
 class LoginEvents {
@@ -48,7 +51,13 @@ class LoginEvents {
 
 	@EventListener
 	@Transactional
-	public void succeeded(AuthenticationSuccessEvent event) {
+	public void authenticated(AuthenticationSuccessEvent event) {
+		attempts.forgetFailures(ContactDetails.usernameKey(event.getAuthentication().getName()));
+	}
+
+	@EventListener
+	@Transactional
+	public void loggedIn(InteractiveAuthenticationSuccessEvent event) {
 		String username = event.getAuthentication().getName();
 		if (actors.account(username).isEmpty()) {
 			return;
