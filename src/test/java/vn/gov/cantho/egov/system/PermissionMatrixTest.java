@@ -1,8 +1,11 @@
-package vn.gov.cantho.egov.identity;
+package vn.gov.cantho.egov.system;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
@@ -21,11 +24,12 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import vn.gov.cantho.egov.IntegrationTest;
 
 /**
- * Every demo role (and an anonymous caller) against every protected URL of the identity module plus the metrics
- * endpoint: the status each must get. Pages use a session login, the API HTTP Basic with the demo password.
+ * Every demo role (and an anonymous caller) against every protected URL of every module: the status each must get.
+ * Pages use a session login, the API HTTP Basic with the demo password. Writes are sent with an empty body: a caller
+ * who may write gets past security to validation (anything but 401/403), everyone else is refused.
  */
 @IntegrationTest
-class IdentityPermissionMatrixTest {
+class PermissionMatrixTest {
 
 	static final String ANONYMOUS = "(anonymous)";
 	static final List<String> CALLERS = List.of("citizen", "officer", "specialist", "leader", "operator", "health",
@@ -44,15 +48,33 @@ class IdentityPermissionMatrixTest {
 		}
 	}
 
-	static final List<Rule> RULES = List.of(page("/tai-khoan", everyone()), page("/tai-khoan/mat-khau", everyone()),
+	static final Map<String, Integer> ADMIN_ONLY = Map.of("admin", 200);
+
+	static final List<Rule> RULES = List.of(page("/", withAnonymous(everyone())),
+			// identity
+			page("/tai-khoan", everyone()), page("/tai-khoan/mat-khau", everyone()),
 			page("/dang-ky", withAnonymous(everyone())), page("/dang-nhap", withAnonymous(everyone())),
-			page("/quan-tri", Map.of("admin", 200)), page("/quan-tri/tai-khoan", Map.of("admin", 200)),
-			page("/quan-tri/tai-khoan/tao-moi", Map.of("admin", 200)),
-			page("/quan-tri/tai-khoan/leader", Map.of("admin", 200)), api("/api/v1/me", everyone()),
+			page("/quan-tri", ADMIN_ONLY), page("/quan-tri/tai-khoan", ADMIN_ONLY),
+			page("/quan-tri/tai-khoan/tao-moi", ADMIN_ONLY), page("/quan-tri/tai-khoan/leader", ADMIN_ONLY),
+			api("/api/v1/me", everyone()),
 			api("/api/v1/agencies/UBND-CAIKHE/officials", Map.of("admin", 200, "leader", 200)),
-			api("/api/v1/agencies/UBND-HUNGTHANH/officials", Map.of("admin", 200)),
-			api("/api/v1/agencies/SYT/officials", Map.of("admin", 200)),
+			api("/api/v1/agencies/UBND-HUNGTHANH/officials", ADMIN_ONLY),
+			api("/api/v1/agencies/SYT/officials", ADMIN_ONLY),
+			// directory
+			page("/quan-tri/don-vi", ADMIN_ONLY), page("/quan-tri/don-vi/sap-xep", ADMIN_ONLY),
+			page("/quan-tri/co-quan", ADMIN_ONLY), page("/quan-tri/linh-vuc", ADMIN_ONLY),
+			api("/api/v1/admin-units", everyone()), api("/api/v1/admin-units/92", everyone()),
+			api("/api/v1/agencies", everyone()), api("/api/v1/agencies/SYT", everyone()),
+			api("/api/v1/fields", everyone()),
+			// audit and notification
+			page("/quan-tri/nhat-ky", ADMIN_ONLY), api("/api/v1/audit-entries", ADMIN_ONLY),
+			page("/quan-tri/thong-bao", ADMIN_ONLY),
+			// operations
 			api("/actuator/prometheus", officials()));
+
+	/** Writes that only an administrator may make. */
+	static final List<String> ADMIN_WRITES = List.of("POST /api/v1/reorganisations", "POST /api/v1/agencies",
+			"PUT /api/v1/agencies/SYT", "POST /api/v1/fields");
 
 	@Autowired
 	MockMvc mvc;
@@ -75,6 +97,30 @@ class IdentityPermissionMatrixTest {
 					: request.with(user(users.loadUserByUsername(caller)));
 		}
 		mvc.perform(request).andExpect(status().is(expected));
+	}
+
+	static Stream<Arguments> writes() {
+		return ADMIN_WRITES.stream().flatMap(write -> CALLERS.stream().map(caller -> Arguments.of(caller, write)));
+	}
+
+	@ParameterizedTest(name = "{0} {1}")
+	@MethodSource("writes")
+	void onlyAdministratorsGetPastSecurityOnWrites(String caller, String write) throws Exception {
+		String[] methodAndUrl = write.split(" ");
+		MockHttpServletRequestBuilder request = (methodAndUrl[0].equals("PUT") ? put(methodAndUrl[1])
+				: post(methodAndUrl[1]))
+			.contentType("application/json")
+			.content("{}");
+		if (!caller.equals(ANONYMOUS)) {
+			request = request.with(httpBasic(caller, "demo1234"));
+		}
+		int status = mvc.perform(request).andReturn().getResponse().getStatus();
+		if (caller.equals("admin")) {
+			assertThat(status).as("admin %s", write).isNotIn(401, 403).isLessThan(500);
+		}
+		else {
+			assertThat(status).as("%s %s", caller, write).isEqualTo(caller.equals(ANONYMOUS) ? 401 : 403);
+		}
 	}
 
 	private static Rule page(String url, Map<String, Integer> granted) {
