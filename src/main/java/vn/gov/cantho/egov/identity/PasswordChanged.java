@@ -1,5 +1,5 @@
 package vn.gov.cantho.egov.identity;
 
-/** The account's owner changed his password (other modules may e.g. notify him). */
-public record PasswordChanged(String username) {
+/** The account's owner changed his password, in {@code language} (vi or en); he is told, in case it was not him. */
+public record PasswordChanged(String username, String language) {
 }

@@ -3,6 +3,7 @@ package vn.gov.cantho.egov.identity.domain;
 import java.time.Clock;
 import java.util.List;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -50,7 +51,7 @@ public class AccountService {
 				ContactDetails.email(r.email()).orElse(null), clock.instant());
 		insert(account);
 		audit.record("identity.account.registered", username);
-		events.publishEvent(new AccountRegistered(username, AccountKind.CITIZEN, null));
+		events.publishEvent(new AccountRegistered(username, AccountKind.CITIZEN, null, language()));
 		return username;
 	}
 
@@ -70,7 +71,7 @@ public class AccountService {
 				ContactDetails.email(c.email()).orElse(null), agency, c.role(), clock.instant());
 		insert(account);
 		audit.record("identity.account.created", username);
-		events.publishEvent(new AccountRegistered(username, AccountKind.OFFICIAL, agency));
+		events.publishEvent(new AccountRegistered(username, AccountKind.OFFICIAL, agency, language()));
 		return username;
 	}
 
@@ -95,7 +96,7 @@ public class AccountService {
 		account.changePassword(passwords.encode(newPassword));
 		accounts.save(account);
 		audit.record("identity.account.password-changed", account.username());
-		events.publishEvent(new PasswordChanged(account.username()));
+		events.publishEvent(new PasswordChanged(account.username(), language()));
 	}
 
 	/** @throws BusinessException 404 when no account has this username */
@@ -134,5 +135,10 @@ public class AccountService {
 		if (!errors.isEmpty()) {
 			throw errors.get(0);
 		}
+	}
+
+	/** The language of the current request (Vietnamese outside one), so messages reach people in the language they use. */
+	private static String language() {
+		return "en".equals(LocaleContextHolder.getLocale().getLanguage()) ? "en" : "vi";
 	}
 }
