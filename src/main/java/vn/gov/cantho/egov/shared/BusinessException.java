@@ -1,6 +1,7 @@
 package vn.gov.cantho.egov.shared;
 
 import java.util.Arrays;
+import java.util.List;
 
 import org.springframework.http.HttpStatus;
 
@@ -14,6 +15,7 @@ public class BusinessException extends RuntimeException {
 	private final HttpStatus status;
 	private final String field;
 	private final transient Object[] args;
+	private final transient List<BusinessException> errors;
 
 	protected BusinessException(HttpStatus status, String code, String field, Object... args) {
 		super(code + (field == null ? "" : " (" + field + ")"));
@@ -21,6 +23,27 @@ public class BusinessException extends RuntimeException {
 		this.status = status;
 		this.field = field;
 		this.args = args == null ? new Object[0] : args.clone();
+		this.errors = List.of();
+	}
+
+	private BusinessException(BusinessException first, List<BusinessException> all) {
+		super(first.getMessage());
+		this.code = first.code;
+		this.status = first.status;
+		this.field = first.field;
+		this.args = first.args;
+		this.errors = List.copyOf(all);
+	}
+
+	/**
+	 * Several broken rules at once (a form with more than one bad field), so a person or an app can fix them all in
+	 * one go. The first one gives the status, code and field; {@link #errors()} lists all of them.
+	 */
+	public static BusinessException allOf(List<BusinessException> errors) {
+		if (errors.isEmpty()) {
+			throw new IllegalArgumentException("no errors to report");
+		}
+		return errors.size() == 1 ? errors.get(0) : new BusinessException(errors.get(0), errors);
 	}
 
 	/** 404: the thing named by a public reference does not exist (or is not visible to the caller). */
@@ -63,6 +86,11 @@ public class BusinessException extends RuntimeException {
 
 	public Object[] args() {
 		return Arrays.copyOf(args, args.length);
+	}
+
+	/** Every broken rule this exception reports: itself, or all of those given to {@link #allOf}. */
+	public List<BusinessException> errors() {
+		return errors.isEmpty() ? List.of(this) : errors;
 	}
 
 	/** Key of the translated message in the bundles. */

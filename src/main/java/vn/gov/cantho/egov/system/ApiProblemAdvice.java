@@ -40,7 +40,15 @@ class ApiProblemAdvice {
 
 	@ExceptionHandler
 	ProblemDetail business(BusinessException e, Locale locale, HttpServletRequest request) {
-		return at(request, problems.problem(e.status(), e.code(), e.field(), e.args(), locale));
+		ProblemDetail problem = problems.problem(e.status(), e.code(), e.field(), e.args(), locale);
+		if (e.errors().size() > 1) {
+			problems.listErrors(problem, e.errors()
+				.stream()
+				.map(error -> new FieldProblem(String.valueOf(error.field()), error.code(),
+						problems.message(error.code(), error.args(), locale)))
+				.toList());
+		}
+		return at(request, problem);
 	}
 
 	@ExceptionHandler

@@ -41,6 +41,11 @@ class ProblemDetails {
 	ProblemDetail problem(HttpStatusCode status, String code, List<FieldProblem> errors, Locale locale) {
 		ProblemDetail problem = problem(status, code, errors.size() == 1 ? errors.get(0).field() : null, null,
 				locale);
+		return listErrors(problem, errors);
+	}
+
+	/** Adds one entry per failing field, so a client can show every error next to its field at once. */
+	ProblemDetail listErrors(ProblemDetail problem, List<FieldProblem> errors) {
 		problem.setProperty("errors", errors.stream()
 			.map(e -> Map.of("field", e.field(), "code", e.code(), "message", e.message()))
 			.toList());

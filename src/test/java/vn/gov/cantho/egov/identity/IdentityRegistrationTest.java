@@ -114,6 +114,16 @@ class IdentityRegistrationTest {
 	}
 
 	@Test
+	void apiReportsEveryBadFieldAtOnce() throws Exception {
+		mvc.perform(api(AccountBuilder.uniqueUsername("api"), "000000000000", "short"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.code").value("identity.invalid-id-number"))
+			.andExpect(jsonPath("$.field").value("idNumber"))
+			.andExpect(jsonPath("$.errors[*].field").value(org.hamcrest.Matchers.hasItems("idNumber", "password")))
+			.andExpect(jsonPath("$.errors[?(@.field == 'password')].code").value("identity.weak-password"));
+	}
+
+	@Test
 	void apiRejectsATakenUsernameWhateverItsCase() throws Exception {
 		mvc.perform(api("Citizen", AccountBuilder.uniqueIdNumber(), AccountBuilder.PASSWORD))
 			.andExpect(status().isConflict())

@@ -40,11 +40,11 @@ public class AccountService {
 
 	/**
 	 * @return the stored (lower-case) username
-	 * @throws BusinessException the first broken rule
+	 * @throws BusinessException every broken rule (the first gives the code)
 	 */
 	@Transactional
 	public String registerCitizen(CitizenRegistration r, PasswordCheck check) {
-		throwFirst(rules.citizen(r, check));
+		throwAll(rules.citizen(r, check));
 		String username = ContactDetails.usernameKey(r.username());
 		IdentityAccount account = IdentityAccount.citizen(username, passwords.encode(r.password()), r.fullName().trim(),
 				CitizenIdNumber.parse(r.idNumber(), clock), ContactDetails.mobile(r.phone()).orElseThrow(),
@@ -63,7 +63,7 @@ public class AccountService {
 	/** An administrator creates an official bound to an existing agency, with one role. */
 	@Transactional
 	public String createOfficial(OfficialCreation c, PasswordCheck check) {
-		throwFirst(rules.official(c, check));
+		throwAll(rules.official(c, check));
 		String username = ContactDetails.usernameKey(c.username());
 		String agency = c.agencyCode().trim();
 		IdentityAccount account = IdentityAccount.official(username, passwords.encode(c.password()), c.fullName().trim(),
@@ -131,9 +131,9 @@ public class AccountService {
 		return false;
 	}
 
-	private static void throwFirst(List<BusinessException> errors) {
+	private static void throwAll(List<BusinessException> errors) {
 		if (!errors.isEmpty()) {
-			throw errors.get(0);
+			throw BusinessException.allOf(errors);
 		}
 	}
 
