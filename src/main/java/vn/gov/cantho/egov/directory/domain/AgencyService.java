@@ -3,7 +3,6 @@ package vn.gov.cantho.egov.directory.domain;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -18,8 +17,6 @@ import vn.gov.cantho.egov.shared.BusinessException;
 @Service
 @Transactional(readOnly = true)
 public class AgencyService implements AgencyDirectory {
-
-	static final Pattern CODE = Pattern.compile("[A-Z0-9][A-Z0-9-]{1,29}");
 
 	private static final Comparator<DirectoryAgency> ORDER = Comparator.comparing((DirectoryAgency a) -> !a.view().active())
 		.thenComparing(a -> a.view().level())
@@ -48,11 +45,8 @@ public class AgencyService implements AgencyDirectory {
 	@Transactional
 	@PreAuthorize("hasAuthority('AGENCY_MANAGE')")
 	public AgencyView create(AgencyData data) {
-		String code = data.code() == null ? null : data.code().trim();
-		MapRules.required(code, "code");
-		if (!CODE.matcher(code).matches()) {
-			throw BusinessException.invalid("directory.agency-code-invalid", "code", code);
-		}
+		String code = MapRules.checkedCode(data.code() == null ? null : data.code().trim(), MapRules.CATALOGUE_CODE,
+				"code", "directory.agency-code-invalid");
 		if (agencies.existsById(code)) {
 			throw BusinessException.conflict("directory.agency-exists", "code", code);
 		}

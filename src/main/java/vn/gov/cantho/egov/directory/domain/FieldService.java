@@ -3,7 +3,6 @@ package vn.gov.cantho.egov.directory.domain;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -18,8 +17,6 @@ import vn.gov.cantho.egov.shared.BusinessException;
 @Service
 @Transactional(readOnly = true)
 public class FieldService implements FieldCatalogue {
-
-	static final Pattern CODE = Pattern.compile("[A-Z0-9][A-Z0-9-]{1,29}");
 
 	private final FieldRepository fields;
 	private final AuditLog audit;
@@ -42,11 +39,8 @@ public class FieldService implements FieldCatalogue {
 	@Transactional
 	@PreAuthorize("hasAuthority('FIELD_MANAGE')")
 	public FieldView create(FieldView data) {
-		String code = data.code() == null ? null : data.code().trim();
-		MapRules.required(code, "code");
-		if (!CODE.matcher(code).matches()) {
-			throw BusinessException.invalid("directory.field-code-invalid", "code", code);
-		}
+		String code = MapRules.checkedCode(data.code() == null ? null : data.code().trim(), MapRules.CATALOGUE_CODE,
+				"code", "directory.field-code-invalid");
 		if (fields.existsById(code)) {
 			throw BusinessException.conflict("directory.field-exists", "code", code);
 		}

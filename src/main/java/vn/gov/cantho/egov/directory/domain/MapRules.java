@@ -13,6 +13,8 @@ import vn.gov.cantho.egov.shared.BusinessException;
 class MapRules {
 
 	static final Pattern UNIT_CODE = Pattern.compile("[0-9A-Z][0-9A-Z-]{0,19}");
+	/** Agency and field codes: short, upper case, since they appear in dossier codes and URLs. */
+	static final Pattern CATALOGUE_CODE = Pattern.compile("[A-Z0-9][A-Z0-9-]{1,29}");
 
 	private final UnitStore units;
 
@@ -39,7 +41,7 @@ class MapRules {
 		// A unit placed under this one after the end date would point at a parent that no longer exists.
 		units.laterChildren(code, on).stream().findFirst().ifPresent(child -> {
 			throw BusinessException.invalid("directory.later-children", "effectiveOn", code, child.unitCode(),
-					child.effectiveOn());
+					child.validFrom());
 		});
 		return unit;
 	}
@@ -65,10 +67,16 @@ class MapRules {
 	}
 
 	static void newCode(String code, String field) {
+		checkedCode(code, UNIT_CODE, field, "directory.unit-code-invalid");
+	}
+
+	/** The code once it is present and of the {@code pattern}; else {@code invalidError} on {@code field}. */
+	static String checkedCode(String code, Pattern pattern, String field, String invalidError) {
 		required(code, field);
-		if (!UNIT_CODE.matcher(code).matches()) {
-			throw BusinessException.invalid("directory.unit-code-invalid", field, code);
+		if (!pattern.matcher(code).matches()) {
+			throw BusinessException.invalid(invalidError, field, code);
 		}
+		return code;
 	}
 
 	/** A child sits on a lower tier than its parent; after an abolition a commune sits directly under the city. */

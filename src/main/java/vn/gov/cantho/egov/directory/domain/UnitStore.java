@@ -97,12 +97,12 @@ public class UnitStore {
 	}
 
 	/** Units placed under {@code code} from a day after {@code on}, earliest first. */
-	List<Successor> laterChildren(String code, LocalDate on) {
+	List<ParentLink> laterChildren(String code, LocalDate on) {
 		return jdbc.sql("SELECT unit_code, parent_code, valid_from FROM directory_unit_link"
 				+ " WHERE parent_code = :code AND valid_from > :on ORDER BY valid_from")
 			.param("code", code)
 			.param("on", on)
-			.query((rs, n) -> new Successor(rs.getString(1), rs.getString(2), rs.getObject(3, LocalDate.class)))
+			.query((rs, n) -> new ParentLink(rs.getString(1), rs.getString(2), rs.getObject(3, LocalDate.class)))
 			.list();
 	}
 

@@ -21,6 +21,7 @@ import vn.gov.cantho.egov.directory.AgencyView;
 import vn.gov.cantho.egov.directory.domain.AgencyService;
 import vn.gov.cantho.egov.directory.domain.UnitStore;
 import vn.gov.cantho.egov.shared.BusinessException;
+import vn.gov.cantho.egov.shared.FormErrors;
 
 /** Lists agencies and lets an administrator create and edit them. */
 @Controller
@@ -53,7 +54,7 @@ class AgencyAdminPages {
 	String create(@ModelAttribute("form") AgencyForm form, BindingResult errors, Model model,
 			RedirectAttributes redirect) {
 		try {
-			AgencyView saved = agencies.create(form.data(form.getCode()));
+			AgencyView saved = agencies.create(form.data());
 			redirect.addFlashAttribute("saved", saved.code());
 			return "redirect:/quan-tri/co-quan";
 		}
@@ -76,7 +77,7 @@ class AgencyAdminPages {
 			Model model, RedirectAttributes redirect) {
 		form.setCode(code);
 		try {
-			agencies.update(code, form.data(code));
+			agencies.update(code, form.data());
 			redirect.addFlashAttribute("saved", code);
 			return "redirect:/quan-tri/co-quan";
 		}

@@ -27,12 +27,12 @@ public class AgencyForm {
 		return form;
 	}
 
-	AgencyData data(String agencyCode) {
+	AgencyData data() {
 		AgencyKind chosen = Arrays.stream(AgencyKind.values())
 			.filter(k -> k.name().equals(kind))
 			.findFirst()
 			.orElse(null);
-		return new AgencyData(agencyCode, name, nameEn, chosen, unitCode, active);
+		return new AgencyData(code, name, nameEn, chosen, unitCode, active);
 	}
 
 	public String getCode() {

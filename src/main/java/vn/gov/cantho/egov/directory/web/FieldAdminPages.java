@@ -13,6 +13,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.gov.cantho.egov.directory.FieldView;
 import vn.gov.cantho.egov.directory.domain.FieldService;
 import vn.gov.cantho.egov.shared.BusinessException;
+import vn.gov.cantho.egov.shared.FormErrors;
 
 /** Lists fields (lĩnh vực) and lets an administrator create and rename them. */
 @Controller
@@ -34,22 +35,20 @@ class FieldAdminPages {
 	@GetMapping("/quan-tri/linh-vuc/moi")
 	String blank(Model model) {
 		model.addAttribute("form", new FieldForm());
-		model.addAttribute("editing", null);
-		return "directory/field-form";
+		return formPage(model, null);
 	}
 
 	@PostMapping("/quan-tri/linh-vuc/moi")
 	String create(@ModelAttribute("form") FieldForm form, BindingResult errors, Model model,
 			RedirectAttributes redirect) {
 		try {
-			FieldView saved = fields.create(form.data(form.getCode()));
+			FieldView saved = fields.create(form.data());
 			redirect.addFlashAttribute("saved", saved.code());
 			return "redirect:/quan-tri/linh-vuc";
 		}
 		catch (BusinessException e) {
 			FormErrors.reject(errors, e);
-			model.addAttribute("editing", null);
-			return "directory/field-form";
+			return formPage(model, null);
 		}
 	}
 
@@ -58,8 +57,7 @@ class FieldAdminPages {
 		FieldView field = fields.field(code)
 			.orElseThrow(() -> BusinessException.notFound("directory.field-not-found", "code", code));
 		model.addAttribute("form", FieldForm.of(field));
-		model.addAttribute("editing", code);
-		return "directory/field-form";
+		return formPage(model, code);
 	}
 
 	@PostMapping("/quan-tri/linh-vuc/{code}")
@@ -67,14 +65,18 @@ class FieldAdminPages {
 			Model model, RedirectAttributes redirect) {
 		form.setCode(code);
 		try {
-			fields.update(code, form.data(code));
+			fields.update(code, form.data());
 			redirect.addFlashAttribute("saved", code);
 			return "redirect:/quan-tri/linh-vuc";
 		}
 		catch (BusinessException e) {
 			FormErrors.reject(errors, e);
-			model.addAttribute("editing", code);
-			return "directory/field-form";
+			return formPage(model, code);
 		}
+	}
+
+	private static String formPage(Model model, String editing) {
+		model.addAttribute("editing", editing);
+		return "directory/field-form";
 	}
 }

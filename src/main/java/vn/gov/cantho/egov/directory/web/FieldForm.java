@@ -17,8 +17,8 @@ public class FieldForm {
 		return form;
 	}
 
-	FieldView data(String fieldCode) {
-		return new FieldView(fieldCode, name, nameEn);
+	FieldView data() {
+		return new FieldView(code, name, nameEn);
 	}
 
 	public String getCode() {

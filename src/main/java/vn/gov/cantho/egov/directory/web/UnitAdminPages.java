@@ -22,6 +22,7 @@ import vn.gov.cantho.egov.directory.Reorganisations;
 import vn.gov.cantho.egov.directory.UnitLevel;
 import vn.gov.cantho.egov.directory.domain.DatedAdministrativeMap;
 import vn.gov.cantho.egov.shared.BusinessException;
+import vn.gov.cantho.egov.shared.FormErrors;
 
 /** The map as a tree on a chosen date, the reorganisation history, and the form to merge units or abolish a tier. */
 @Controller
@@ -64,7 +65,7 @@ class UnitAdminPages {
 	@PostMapping("/quan-tri/don-vi/sap-xep")
 	String apply(@ModelAttribute("form") ReorganisationForm form, BindingResult errors, Model model,
 			RedirectAttributes redirect) {
-		LocalDate on = FormErrors.date(form.getEffectiveOn(), "effectiveOn", errors);
+		LocalDate on = DateInput.parse(form.getEffectiveOn(), "effectiveOn", errors);
 		if (errors.hasErrors()) {
 			return formPage(model);
 		}

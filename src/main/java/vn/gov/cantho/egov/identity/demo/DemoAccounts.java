@@ -53,17 +53,9 @@ class DemoAccounts {
 	}
 
 	private void citizen(String username, String name, String idNumber, String phone, String email) {
-		if (accounts.exists(username)) {
-			return;
-		}
-		try {
-			accounts.registerCitizen(
-					new CitizenRegistration(name, idNumber, phone, email, username, PASSWORD, PASSWORD),
-					PasswordCheck.DEMO_EXEMPT);
-		}
-		catch (BusinessException e) {
-			skipped(username, e);
-		}
+		ifAbsent(username, () -> accounts.registerCitizen(
+				new CitizenRegistration(name, idNumber, phone, email, username, PASSWORD, PASSWORD),
+				PasswordCheck.DEMO_EXEMPT));
 	}
 
 	private static OfficialCreation official(String username, String name, String agency, String role) {
@@ -72,19 +64,22 @@ class DemoAccounts {
 	}
 
 	private void create(OfficialCreation official) {
-		if (accounts.exists(official.username())) {
+		ifAbsent(official.username(), () -> accounts.createOfficial(official, PasswordCheck.DEMO_EXEMPT));
+	}
+
+	/**
+	 * Creates the account unless it exists. A refusal is reported, not fatal: another context on the same database
+	 * won the race, or the directory lacks the demo agency.
+	 */
+	private void ifAbsent(String username, Runnable creation) {
+		if (accounts.exists(username)) {
 			return;
 		}
 		try {
-			accounts.createOfficial(official, PasswordCheck.DEMO_EXEMPT);
+			creation.run();
 		}
 		catch (BusinessException e) {
-			skipped(official.username(), e);
+			log.warn("Demo account {} not created: {}", username, e.code());
 		}
-	}
-
-	/** Another context on the same database won the race, or the directory lacks the demo agency. */
-	private static void skipped(String username, BusinessException e) {
-		log.warn("Demo account {} not created: {}", username, e.code());
 	}
 }

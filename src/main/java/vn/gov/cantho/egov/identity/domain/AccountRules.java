@@ -13,8 +13,8 @@ import vn.gov.cantho.egov.identity.CitizenIdNumber;
 import vn.gov.cantho.egov.shared.BusinessException;
 
 /**
- * Checks what a person typed before an account is created and reports every broken rule at once, so a form can show
- * them all; an API returns the first. Each violation names its field.
+ * Checks what a person typed before an account is created and reports every broken rule at once, so a form or an API
+ * client can show them all. Each violation names its field.
  */
 @Component
 public class AccountRules {

@@ -86,6 +86,11 @@ public class IdentityAccount {
 		locked = true;
 	}
 
+	/** Whether failed logins were counted since the last success (a successful login then has to forget them). */
+	public boolean hasFailedLogins() {
+		return failedLogins > 0;
+	}
+
 	/** Lifts both kinds of lock and forgets earlier failed logins. */
 	void unlock() {
 		locked = false;

@@ -55,7 +55,7 @@ public class LoginAttempts {
 		return Optional.of(until);
 	}
 
-	/** Forgets earlier failures; a no-op write in the common case of none, since every API call passes here. */
+	/** Forgets earlier failures after a successful authentication. */
 	@Transactional
 	public void forgetFailures(String username) {
 		jdbc.sql("UPDATE identity_account SET failed_logins = 0 WHERE username = :u AND failed_logins > 0")

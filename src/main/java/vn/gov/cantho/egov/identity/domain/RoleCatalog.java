@@ -13,13 +13,14 @@ import org.springframework.stereotype.Component;
 import vn.gov.cantho.egov.identity.Scope;
 
 /**
- * Reads roles and their permissions from the identity tables. Read on every login rather than cached, so a
- * migration that changes the mapping takes effect without a restart of every node.
+ * Roles and their permissions, as the identity tables hold them. Only Flyway migrations change that mapping, and they
+ * run before a node serves anything, so it is read once per node instead of on every login and API call.
  */
 @Component
 public class RoleCatalog {
 
 	private final JdbcClient jdbc;
+	private volatile List<RoleDefinition> loaded;
 
 	RoleCatalog(JdbcClient jdbc) {
 		this.jdbc = jdbc;
@@ -27,15 +28,24 @@ public class RoleCatalog {
 
 	/** Every role in display order. */
 	public List<RoleDefinition> roles() {
+		List<RoleDefinition> roles = loaded;
+		if (roles == null) {
+			roles = load();
+			loaded = roles;
+		}
+		return roles;
+	}
+
+	private List<RoleDefinition> load() {
 		Map<String, Set<String>> permissions = new HashMap<>();
 		jdbc.sql("SELECT role_code, permission_code FROM identity_role_permission")
 			.query(rs -> {
 				permissions.computeIfAbsent(rs.getString(1), k -> new HashSet<>()).add(rs.getString(2));
 			});
-		return jdbc.sql("SELECT code, scope, for_officials FROM identity_role ORDER BY sort_order, code")
+		return List.copyOf(jdbc.sql("SELECT code, scope, for_officials FROM identity_role ORDER BY sort_order, code")
 			.query((rs, n) -> new RoleDefinition(rs.getString(1), Scope.valueOf(rs.getString(2)), rs.getBoolean(3),
 					permissions.getOrDefault(rs.getString(1), Set.of())))
-			.list();
+			.list());
 	}
 
 	public Optional<RoleDefinition> role(String code) {

@@ -22,12 +22,19 @@ public final class AccountPrincipal implements UserDetails, CredentialsContainer
 
 	private final Actor actor;
 	private final boolean locked;
+	private final boolean failedBefore;
 	private String passwordHash;
 
-	AccountPrincipal(Actor actor, String passwordHash, boolean locked) {
+	AccountPrincipal(Actor actor, String passwordHash, boolean locked, boolean failedBefore) {
 		this.actor = actor;
 		this.passwordHash = passwordHash;
 		this.locked = locked;
+		this.failedBefore = failedBefore;
+	}
+
+	/** Whether failed logins were counted before this one, which a success must then clear. */
+	boolean failedBefore() {
+		return failedBefore;
 	}
 
 	public Actor actor() {

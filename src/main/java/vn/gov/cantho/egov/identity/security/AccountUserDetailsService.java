@@ -29,6 +29,7 @@ class AccountUserDetailsService implements UserDetailsService {
 	public UserDetails loadUserByUsername(String username) {
 		IdentityAccount account = actors.account(username)
 			.orElseThrow(() -> new UsernameNotFoundException("no such account"));
-		return new AccountPrincipal(actors.of(account), account.passwordHash(), account.isLockedAt(clock.instant()));
+		return new AccountPrincipal(actors.of(account), account.passwordHash(), account.isLockedAt(clock.instant()),
+				account.hasFailedLogins());
 	}
 }

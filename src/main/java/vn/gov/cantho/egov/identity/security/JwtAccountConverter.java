@@ -42,7 +42,7 @@ public class JwtAccountConverter implements Converter<Jwt, AbstractAuthenticatio
 		if (account.isLockedAt(clock.instant())) {
 			throw new LockedException("The account is locked");
 		}
-		AccountPrincipal principal = new AccountPrincipal(actors.of(account), null, false);
+		AccountPrincipal principal = new AccountPrincipal(actors.of(account), null, false, false);
 		return new ActorJwtAuthentication(jwt, principal);
 	}
 
@@ -61,16 +61,6 @@ public class JwtAccountConverter implements Converter<Jwt, AbstractAuthenticatio
 		@Override
 		public Object getPrincipal() {
 			return principal;
-		}
-
-		@Override
-		public boolean equals(Object other) {
-			return super.equals(other);
-		}
-
-		@Override
-		public int hashCode() {
-			return super.hashCode();
 		}
 	}
 }

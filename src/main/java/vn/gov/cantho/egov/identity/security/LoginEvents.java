@@ -52,7 +52,11 @@ class LoginEvents {
 	@EventListener
 	@Transactional
 	public void authenticated(AuthenticationSuccessEvent event) {
-		attempts.forgetFailures(ContactDetails.usernameKey(event.getAuthentication().getName()));
+		// Every API call authenticates; only one that follows counted failures needs a write.
+		if (event.getAuthentication().getPrincipal() instanceof AccountPrincipal principal
+				&& principal.failedBefore()) {
+			attempts.forgetFailures(principal.getUsername());
+		}
 	}
 
 	@EventListener

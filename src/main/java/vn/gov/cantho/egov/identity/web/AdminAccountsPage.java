@@ -1,7 +1,6 @@
 package vn.gov.cantho.egov.identity.web;
 
 import java.security.Principal;
-import java.util.List;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -21,12 +20,11 @@ import vn.gov.cantho.egov.directory.AgencyView;
 import vn.gov.cantho.egov.identity.AccountKind;
 import vn.gov.cantho.egov.identity.domain.AccountAdministration;
 import vn.gov.cantho.egov.identity.domain.AccountQueries;
-import vn.gov.cantho.egov.identity.domain.AccountRules;
 import vn.gov.cantho.egov.identity.domain.AccountService;
-import vn.gov.cantho.egov.identity.domain.PasswordCheck;
 import vn.gov.cantho.egov.identity.domain.RoleCatalog;
 import vn.gov.cantho.egov.identity.domain.RoleDefinition;
 import vn.gov.cantho.egov.shared.BusinessException;
+import vn.gov.cantho.egov.shared.FormErrors;
 
 /** Account administration: search, create officials, lock and unlock, assign and revoke roles. */
 @Controller
@@ -39,16 +37,14 @@ class AdminAccountsPage {
 	private final AccountQueries queries;
 	private final AccountService accounts;
 	private final AccountAdministration administration;
-	private final AccountRules rules;
 	private final RoleCatalog roles;
 	private final AgencyDirectory agencies;
 
 	AdminAccountsPage(AccountQueries queries, AccountService accounts, AccountAdministration administration,
-			AccountRules rules, RoleCatalog roles, AgencyDirectory agencies) {
+			RoleCatalog roles, AgencyDirectory agencies) {
 		this.queries = queries;
 		this.accounts = accounts;
 		this.administration = administration;
-		this.rules = rules;
 		this.roles = roles;
 		this.agencies = agencies;
 	}
@@ -67,18 +63,14 @@ class AdminAccountsPage {
 
 	@PostMapping("/tao-moi")
 	String create(@ModelAttribute("form") OfficialForm form, BindingResult result, Model model) {
-		List<BusinessException> errors = rules.official(form.toCreation(), PasswordCheck.ENFORCED);
-		if (errors.isEmpty()) {
-			try {
-				String username = accounts.createOfficial(form.toCreation());
-				return "redirect:/quan-tri/tai-khoan/" + UriUtils.encodePathSegment(username, "UTF-8") + "?created";
-			}
-			catch (BusinessException e) {
-				errors = List.of(e);
-			}
+		try {
+			String username = accounts.createOfficial(form.toCreation());
+			return "redirect:/quan-tri/tai-khoan/" + UriUtils.encodePathSegment(username, "UTF-8") + "?created";
 		}
-		FormErrors.reject(result, errors);
-		return creation(model);
+		catch (BusinessException e) {
+			FormErrors.reject(result, e);
+			return creation(model);
+		}
 	}
 
 	@GetMapping("/{username}")

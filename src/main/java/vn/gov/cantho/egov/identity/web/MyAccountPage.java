@@ -19,6 +19,7 @@ import vn.gov.cantho.egov.directory.AgencyView;
 import vn.gov.cantho.egov.identity.domain.IdentityAccount;
 import vn.gov.cantho.egov.identity.domain.AccountService;
 import vn.gov.cantho.egov.shared.BusinessException;
+import vn.gov.cantho.egov.shared.FormErrors;
 
 /**
  * The owner's own account and password. The ID number is masked unless the owner asks to see it, which is audited

@@ -50,6 +50,10 @@ public class Dispatcher {
 	 * goes on to the next due messages rather than idling until the next run.
 	 */
 	public void dispatchDue() {
+		int abandoned = outbox.failAbandoned(settings.retries().maxAttempts(), OffsetDateTime.now(clock));
+		if (abandoned > 0) {
+			log.warn("{} notifications failed: their node stopped during the last attempt", abandoned);
+		}
 		for (int round = 0; round < MAX_ROUNDS; round++) {
 			if (!dispatchOnce()) {
 				return;
@@ -58,12 +62,8 @@ public class Dispatcher {
 	}
 
 	/** @return whether more messages may be due */
-	public boolean dispatchOnce() {
+	private boolean dispatchOnce() {
 		OffsetDateTime now = OffsetDateTime.now(clock);
-		int abandoned = outbox.failAbandoned(settings.retries().maxAttempts(), now);
-		if (abandoned > 0) {
-			log.warn("{} notifications failed: their node stopped during the last attempt", abandoned);
-		}
 		Outbox.Claim claim = outbox.claim(settings.node(), settings.batchSize(), settings.retries().maxAttempts(), now,
 				now.plus(settings.lease()));
 		claim.messages().forEach(this::deliver);
