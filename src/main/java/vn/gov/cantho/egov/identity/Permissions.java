@@ -22,6 +22,27 @@ public final class Permissions {
 	/** One's own account page and password (everyone). */
 	public static final String ACCOUNT_SELF = "ACCOUNT_SELF";
 
+	/** Enter official calendar decisions (administrators). */
+	public static final String CALENDAR_MANAGE = "CALENDAR_MANAGE";
+	/** Maintain the procedure catalogue (administrators). */
+	public static final String PROCEDURE_MANAGE = "PROCEDURE_MANAGE";
+	/** Submit and follow one's own dossiers (citizens). */
+	public static final String DOSSIER_SUBMIT = "DOSSIER_SUBMIT";
+	/** See the dossiers and work queues of the agencies in one's scope (one-stop officials). */
+	public static final String DOSSIER_VIEW_AGENCY = "DOSSIER_VIEW_AGENCY";
+	/** Receive, refuse, assign; register counter and postal dossiers; confirm fees (reception officers). */
+	public static final String DOSSIER_RECEIVE = "DOSSIER_RECEIVE";
+	/** Request supplements or fees, propose a decision (specialists). */
+	public static final String DOSSIER_PROCESS = "DOSSIER_PROCESS";
+	/** Approve or send back a proposed decision, stop processing (leaders). */
+	public static final String DOSSIER_APPROVE = "DOSSIER_APPROVE";
+	/** Return results at the counter or by post (reception officers). */
+	public static final String DOSSIER_RETURN = "DOSSIER_RETURN";
+	/** Apologise for a late dossier with a new appointment (specialists, leaders). */
+	public static final String DOSSIER_APOLOGISE = "DOSSIER_APOLOGISE";
+	/** Dossier figures of the agencies in one's scope (leaders, administrators). */
+	public static final String DOSSIER_STATS = "DOSSIER_STATS";
+
 	/** Prefix of the role authorities granted next to the permissions ({@code ROLE_LEADER}). */
 	public static final String ROLE_PREFIX = "ROLE_";
 
