@@ -10,7 +10,7 @@ import java.util.List;
  * {@code documents} (submit supplement).
  */
 public record ActionRequest(String comment, String assignee, ProposedOutcome outcome, LocalDate newDueDate,
-		String trackingNumber, List<UploadedDocument> documents) {
+		String trackingNumber, List<AttachedDocument> documents) {
 
 	public ActionRequest {
 		documents = documents == null ? List.of() : List.copyOf(documents);

@@ -8,6 +8,12 @@ package vn.gov.cantho.egov.dossier;
 public interface DossierManagement {
 
 	/**
+	 * Stores a file for a later submission or supplement: checked by content (PDF, JPEG or PNG) and size (10 MB at
+	 * most), owned by the caller. Files go first so that forms, review pages and mobile apps send only ids.
+	 */
+	UploadedFile upload(String filename, byte[] content);
+
+	/**
 	 * Online submission by the logged-in citizen. The same {@code idempotencyKey} from the same account returns the
 	 * first dossier instead of creating another (a retried request).
 	 */
