@@ -1,0 +1,183 @@
+package vn.gov.cantho.egov.dossier.web;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.multipart.MultipartHttpServletRequest;
+import org.springframework.web.util.WebUtils;
+
+import vn.gov.cantho.egov.dossier.DossierManagement;
+import vn.gov.cantho.egov.dossier.SubmissionChannel;
+import vn.gov.cantho.egov.procedure.DeliveryOption;
+import vn.gov.cantho.egov.procedure.ProcedureCatalogue;
+import vn.gov.cantho.egov.procedure.ProcedureView;
+import vn.gov.cantho.egov.procedure.RequiredDocument;
+import vn.gov.cantho.egov.shared.BusinessException;
+import vn.gov.cantho.egov.shared.FormErrors;
+
+/**
+ * The steps shared by online submission and counter registration: the form built from the procedure, the upload of
+ * each file as soon as the form is posted, the checks, the draft kept for the review page, and the model of both
+ * pages. Files already uploaded stay with the draft, so an applicant who must fix a field does not choose them again.
+ */
+@Component
+class ApplicationFlow {
+
+	static final String FORM_VIEW = "dossier/apply";
+	static final String REVIEW_VIEW = "dossier/review";
+	static final String FILE_PART = "file-";
+	static final String UPLOAD_FAILED = "dossier.web.upload-failed";
+
+	private static final Pattern KEY = Pattern.compile("[A-Za-z0-9-]{8,64}");
+
+	private final ProcedureCatalogue catalogue;
+	private final DossierManagement dossiers;
+	private final ApplicationChecks checks;
+
+	ApplicationFlow(ProcedureCatalogue catalogue, DossierManagement dossiers, ApplicationChecks checks) {
+		this.catalogue = catalogue;
+		this.dossiers = dossiers;
+		this.checks = checks;
+	}
+
+	ProcedureView procedure(String code) {
+		return catalogue.procedure(code)
+			.filter(ProcedureView::active)
+			.orElseThrow(() -> BusinessException.notFound("not-found", "procedureCode"));
+	}
+
+	/**
+	 * Fills the form from the draft named by {@code key} (a change link from the review page) or, for a new form,
+	 * gives it a fresh idempotency key: the key is born with the form, so every repeat of its confirmation is one
+	 * submission.
+	 */
+	boolean restore(ApplicationForm form, String key, ProcedureView procedure, HttpSession session) {
+		Optional<Draft> draft = DraftStore.find(session, key, procedure.code())
+			.filter(d -> d.dossierCode() == null);
+		draft.ifPresent(d -> d.fill(form));
+		if (draft.isEmpty()) {
+			form.setKey(UUID.randomUUID().toString());
+		}
+		return draft.isPresent();
+	}
+
+	/**
+	 * Uploads the files of the posted form, checks everything and keeps the result as the form's draft.
+	 * @return the draft when nothing is wrong, empty when {@code result} now holds errors
+	 */
+	Optional<Draft> receive(ProcedureView procedure, ApplicationForm form, BindingResult result,
+			HttpServletRequest request, boolean atCounter, Locale locale) {
+		if (form.getKey() == null || !KEY.matcher(form.getKey()).matches()) {
+			form.setKey(UUID.randomUUID().toString());
+		}
+		HttpSession session = request.getSession();
+		Map<String, Draft.Upload> uploads = new LinkedHashMap<>(DraftStore.find(session, form.getKey(),
+				procedure.code()).map(Draft::uploads).orElse(Map.of()));
+		List<BusinessException> errors = new ArrayList<>();
+		MultipartHttpServletRequest multipart = WebUtils.getNativeRequest(request, MultipartHttpServletRequest.class);
+		for (RequiredDocument document : procedure.documents()) {
+			MultipartFile file = multipart == null ? null : multipart.getFile(FILE_PART + document.code());
+			if (file != null && !file.isEmpty()) {
+				String field = "documents[" + document.code() + "]";
+				uploads.remove(document.code());
+				try {
+					uploads.put(document.code(), Draft.Upload.of(dossiers.upload(file.getOriginalFilename(),
+							file.getBytes())));
+				}
+				catch (BusinessException e) {
+					e.errors().forEach(error -> errors.add(BusinessException.invalid(error.code(), field, error.args())));
+				}
+				catch (IOException e) {
+					errors.add(BusinessException.invalid(UPLOAD_FAILED, field));
+				}
+			}
+		}
+		Draft draft = Draft.of(procedure.code(), form, uploads, option(DeliveryOption.class, form.getDelivery()),
+				atCounter ? option(SubmissionChannel.class, form.getChannel()) : null);
+		DraftStore.save(session, draft);
+		form.getDocuments().clear();
+		uploads.forEach((code, upload) -> form.getDocuments().put(code, upload.filename()));
+		errors.addAll(checks.check(procedure, draft, atCounter, locale));
+		if (errors.isEmpty()) {
+			return Optional.of(draft);
+		}
+		FormErrors.reject(result, errors);
+		return Optional.empty();
+	}
+
+	/** The model of the form page; {@code base} is where it posts ({@code /ho-so/nop/CODE} or the counter's path). */
+	void formModel(Model model, ProcedureView procedure, String base, boolean atCounter) {
+		model.addAttribute("procedure", procedure);
+		model.addAttribute("base", base);
+		model.addAttribute("atCounter", atCounter);
+		model.addAttribute("online", atCounter || procedure.onlineMode().acceptsOnline());
+		model.addAttribute("deliveries", procedure.deliveries()
+			.stream()
+			.sorted(Comparator.comparing(DeliveryOption::ordinal))
+			.toList());
+		model.addAttribute("postOffered", procedure.deliveries().contains(DeliveryOption.POST));
+		model.addAttribute("channels", List.of(SubmissionChannel.COUNTER, SubmissionChannel.POST));
+	}
+
+	/** The draft to review, or empty when the session lost it (expired, or another browser). */
+	Optional<Draft> draft(HttpSession session, String key, ProcedureView procedure) {
+		return DraftStore.find(session, key, procedure.code());
+	}
+
+	void reviewModel(Model model, ProcedureView procedure, Draft draft, String base, boolean atCounter) {
+		model.addAttribute("procedure", procedure);
+		model.addAttribute("draft", draft);
+		model.addAttribute("base", base);
+		model.addAttribute("atCounter", atCounter);
+		model.addAttribute("fee", procedure.fee().feeFor(!atCounter, 1));
+	}
+
+	/**
+	 * Submits the draft once: a repeated confirmation (double click, reload, network retry) carries the same key and
+	 * gets the same dossier back from the dossier module.
+	 * @return the dossier code
+	 */
+	String confirm(Draft draft, HttpSession session, boolean atCounter, Locale locale) {
+		if (draft.dossierCode() != null) {
+			return draft.dossierCode();
+		}
+		String code = atCounter
+				? dossiers.register(draft.application(locale), draft.channel(), draft.key()).code()
+				: dossiers.submit(draft.application(locale), draft.key()).code();
+		DraftStore.save(session, draft.submitted(code));
+		return code;
+	}
+
+	/** A refused confirmation goes back to the form with the reasons, the typed values and the uploaded files. */
+	void refused(ApplicationForm form, BindingResult result, Draft draft, BusinessException refusal) {
+		draft.fill(form);
+		FormErrors.reject(result, refusal);
+	}
+
+	private static <E extends Enum<E>> E option(Class<E> type, String name) {
+		if (name == null || name.isBlank()) {
+			return null;
+		}
+		for (E constant : type.getEnumConstants()) {
+			if (constant.name().equals(name)) {
+				return constant;
+			}
+		}
+		return null;
+	}
+}
