@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -48,11 +49,14 @@ class ApplicationFlow {
 	private final ProcedureCatalogue catalogue;
 	private final DossierManagement dossiers;
 	private final ApplicationChecks checks;
+	private final MessageSource messages;
 
-	ApplicationFlow(ProcedureCatalogue catalogue, DossierManagement dossiers, ApplicationChecks checks) {
+	ApplicationFlow(ProcedureCatalogue catalogue, DossierManagement dossiers, ApplicationChecks checks,
+			MessageSource messages) {
 		this.catalogue = catalogue;
 		this.dossiers = dossiers;
 		this.checks = checks;
+		this.messages = messages;
 	}
 
 	ProcedureView procedure(String code) {
@@ -81,7 +85,7 @@ class ApplicationFlow {
 	 * @return the draft when nothing is wrong, empty when {@code result} now holds errors
 	 */
 	Optional<Draft> receive(ProcedureView procedure, ApplicationForm form, BindingResult result,
-			HttpServletRequest request, boolean atCounter, Locale locale) {
+			HttpServletRequest request, boolean atCounter) {
 		if (form.getKey() == null || !KEY.matcher(form.getKey()).matches()) {
 			form.setKey(UUID.randomUUID().toString());
 		}
@@ -112,7 +116,7 @@ class ApplicationFlow {
 		DraftStore.save(session, draft);
 		form.getDocuments().clear();
 		uploads.forEach((code, upload) -> form.getDocuments().put(code, upload.filename()));
-		errors.addAll(checks.check(procedure, draft, atCounter, locale));
+		errors.addAll(checks.check(procedure, draft, atCounter));
 		if (errors.isEmpty()) {
 			return Optional.of(draft);
 		}
@@ -121,8 +125,9 @@ class ApplicationFlow {
 	}
 
 	/** The model of the form page; {@code base} is where it posts ({@code /ho-so/nop/CODE} or the counter's path). */
-	void formModel(Model model, ProcedureView procedure, String base, boolean atCounter) {
+	void formModel(Model model, ProcedureView procedure, String base, boolean atCounter, Locale locale) {
 		model.addAttribute("procedure", procedure);
+		model.addAttribute("labels", labels(procedure, locale));
 		model.addAttribute("base", base);
 		model.addAttribute("atCounter", atCounter);
 		model.addAttribute("online", atCounter || procedure.onlineMode().acceptsOnline());
@@ -166,7 +171,49 @@ class ApplicationFlow {
 	/** A refused confirmation goes back to the form with the reasons, the typed values and the uploaded files. */
 	void refused(ApplicationForm form, BindingResult result, Draft draft, BusinessException refusal) {
 		draft.fill(form);
-		FormErrors.reject(result, refusal);
+		FormErrors.reject(result, refusal.errors()
+			.stream()
+			.map(e -> BusinessException.invalid(e.code(), formField(e.field()), e.args()))
+			.toList());
+	}
+
+	/**
+	 * The form's name for a field the dossier module names in its own terms: {@code applicant.phone} is
+	 * {@code phone}, {@code formValues.KEY} is {@code values[KEY]}, {@code documents.CODE} is {@code documents[CODE]}.
+	 */
+	static String formField(String field) {
+		if (field == null) {
+			return null;
+		}
+		if (field.startsWith("applicant.")) {
+			return field.substring("applicant.".length());
+		}
+		if (field.startsWith("formValues.")) {
+			return "values[" + field.substring("formValues.".length()) + "]";
+		}
+		if (field.startsWith("documents.")) {
+			return "documents[" + field.substring("documents.".length()) + "]";
+		}
+		return field;
+	}
+
+	/** The label of every input by its form name, so the error summary can say which one each message is about. */
+	private Map<String, String> labels(ProcedureView procedure, Locale locale) {
+		Map<String, String> labels = new LinkedHashMap<>();
+		for (String field : List.of("fullName", "citizenId", "phone", "email", "address")) {
+			labels.put(field, messages.getMessage("dossier.web.applicant." + field, null, locale));
+		}
+		labels.put("channel", messages.getMessage("dossier.web.channel", null, locale));
+		labels.put("delivery", messages.getMessage("dossier.web.delivery", null, locale));
+		labels.put("postalAddress", messages.getMessage("dossier.web.postalAddress", null, locale));
+		boolean english = "en".equals(locale.getLanguage());
+		procedure.formFields()
+			.forEach(f -> labels.put("values[" + f.key() + "]",
+					english && f.labelEn() != null && !f.labelEn().isBlank() ? f.labelEn() : f.labelVi()));
+		procedure.documents()
+			.forEach(d -> labels.put("documents[" + d.code() + "]",
+					english && d.nameEn() != null && !d.nameEn().isBlank() ? d.nameEn() : d.nameVi()));
+		return labels;
 	}
 
 	private static <E extends Enum<E>> E option(Class<E> type, String name) {

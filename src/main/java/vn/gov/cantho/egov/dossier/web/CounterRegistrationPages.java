@@ -59,10 +59,10 @@ class CounterRegistrationPages {
 
 	@GetMapping("/{procedureCode}")
 	String form(@PathVariable String procedureCode, @RequestParam(name = "k", required = false) String key,
-			@ModelAttribute("form") ApplicationForm form, HttpSession session, Model model) {
+			@ModelAttribute("form") ApplicationForm form, HttpSession session, Locale locale, Model model) {
 		ProcedureView procedure = flow.procedure(procedureCode);
 		flow.restore(form, key, procedure, session);
-		return formPage(procedure, model);
+		return formPage(procedure, model, locale);
 	}
 
 	@PostMapping("/{procedureCode}")
@@ -70,9 +70,9 @@ class CounterRegistrationPages {
 			BindingResult result, HttpServletRequest request, Locale locale, Model model,
 			RedirectAttributes redirect) {
 		ProcedureView procedure = flow.procedure(procedureCode);
-		Optional<Draft> draft = flow.receive(procedure, form, result, request, true, locale);
+		Optional<Draft> draft = flow.receive(procedure, form, result, request, true);
 		if (draft.isEmpty()) {
-			return formPage(procedure, model);
+			return formPage(procedure, model, locale);
 		}
 		redirect.addAttribute("k", draft.get().key());
 		return "redirect:/mot-cua/dang-ky/{procedureCode}/xem-lai";
@@ -105,12 +105,12 @@ class CounterRegistrationPages {
 		}
 		catch (BusinessException e) {
 			flow.refused(form, result, draft.get(), e);
-			return formPage(procedure, model);
+			return formPage(procedure, model, locale);
 		}
 	}
 
-	private String formPage(ProcedureView procedure, Model model) {
-		flow.formModel(model, procedure, base(procedure), true);
+	private String formPage(ProcedureView procedure, Model model, Locale locale) {
+		flow.formModel(model, procedure, base(procedure), true, locale);
 		return ApplicationFlow.FORM_VIEW;
 	}
 

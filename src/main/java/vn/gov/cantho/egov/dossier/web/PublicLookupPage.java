@@ -48,11 +48,17 @@ class PublicLookupPage {
 			model.addAttribute("status", dossiers.publicStatus(trimmedCode, phone.replace(" ", "").replace(".", "")));
 		}
 		catch (BusinessException e) {
-			if (e.status() != HttpStatus.NOT_FOUND) {
+			if (e.status() == HttpStatus.NOT_FOUND) {
+				model.addAttribute("problem", NOT_FOUND);
+				model.addAttribute("problemField", "code");
+			}
+			else if (e.status().is4xxClientError()) {
+				model.addAttribute("problem", e.code());
+				model.addAttribute("problemField", "phone".equals(e.field()) ? "phone" : "code");
+			}
+			else {
 				throw e;
 			}
-			model.addAttribute("problem", NOT_FOUND);
-			model.addAttribute("problemField", "code");
 		}
 		return "dossier/lookup";
 	}

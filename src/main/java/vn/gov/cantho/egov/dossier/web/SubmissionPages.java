@@ -44,7 +44,7 @@ class SubmissionPages {
 
 	@GetMapping
 	String form(@PathVariable String procedureCode, @RequestParam(name = "k", required = false) String key,
-			@ModelAttribute("form") ApplicationForm form, Principal principal, HttpSession session, Model model) {
+			@ModelAttribute("form") ApplicationForm form, Principal principal, HttpSession session, Locale locale, Model model) {
 		ProcedureView procedure = flow.procedure(procedureCode);
 		if (!flow.restore(form, key, procedure, session)) {
 			accounts.account(principal.getName()).ifPresent(account -> {
@@ -53,7 +53,7 @@ class SubmissionPages {
 				form.setEmail(account.email());
 			});
 		}
-		return formPage(procedure, model);
+		return formPage(procedure, model, locale);
 	}
 
 	@PostMapping
@@ -61,9 +61,9 @@ class SubmissionPages {
 			BindingResult result, HttpServletRequest request, Locale locale, Model model,
 			RedirectAttributes redirect) {
 		ProcedureView procedure = onlineProcedure(procedureCode);
-		Optional<Draft> draft = flow.receive(procedure, form, result, request, false, locale);
+		Optional<Draft> draft = flow.receive(procedure, form, result, request, false);
 		if (draft.isEmpty()) {
-			return formPage(procedure, model);
+			return formPage(procedure, model, locale);
 		}
 		redirect.addAttribute("k", draft.get().key());
 		return "redirect:/ho-so/nop/{procedureCode}/xem-lai";
@@ -96,7 +96,7 @@ class SubmissionPages {
 		}
 		catch (BusinessException e) {
 			flow.refused(form, result, draft.get(), e);
-			return formPage(procedure, model);
+			return formPage(procedure, model, locale);
 		}
 	}
 
@@ -108,8 +108,8 @@ class SubmissionPages {
 		return procedure;
 	}
 
-	private String formPage(ProcedureView procedure, Model model) {
-		flow.formModel(model, procedure, base(procedure), false);
+	private String formPage(ProcedureView procedure, Model model, Locale locale) {
+		flow.formModel(model, procedure, base(procedure), false, locale);
 		return ApplicationFlow.FORM_VIEW;
 	}
 
