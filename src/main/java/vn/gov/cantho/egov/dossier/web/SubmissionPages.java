@@ -20,6 +20,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.gov.cantho.egov.identity.AccountDirectory;
+import vn.gov.cantho.egov.identity.AccountView;
+import vn.gov.cantho.egov.procedure.FormField;
 import vn.gov.cantho.egov.procedure.ProcedureView;
 import vn.gov.cantho.egov.shared.BusinessException;
 
@@ -47,11 +49,7 @@ class SubmissionPages {
 			@ModelAttribute("form") ApplicationForm form, Principal principal, HttpSession session, Locale locale, Model model) {
 		ProcedureView procedure = flow.procedure(procedureCode);
 		if (!flow.restore(form, key, procedure, session)) {
-			accounts.account(principal.getName()).ifPresent(account -> {
-				form.setFullName(account.fullName());
-				form.setPhone(account.phone());
-				form.setEmail(account.email());
-			});
+			accounts.account(principal.getName()).ifPresent(account -> prefill(form, procedure, account));
 		}
 		return formPage(procedure, model, locale);
 	}
@@ -97,6 +95,27 @@ class SubmissionPages {
 		catch (BusinessException e) {
 			flow.refused(form, result, draft.get(), e);
 			return formPage(procedure, model, locale);
+		}
+	}
+
+	/**
+	 * What the account already says: the applicant's contact, and the procedure's own fields asking for a phone, an
+	 * e-mail or the full name (many procedures repeat the applicant's details in their form).
+	 */
+	private static void prefill(ApplicationForm form, ProcedureView procedure, AccountView account) {
+		form.setFullName(account.fullName());
+		form.setPhone(account.phone());
+		form.setEmail(account.email());
+		for (FormField field : procedure.formFields()) {
+			String known = switch (field.type()) {
+				case PHONE -> account.phone();
+				case EMAIL -> account.email();
+				case TEXT -> "fullName".equals(field.key()) ? account.fullName() : null;
+				default -> null;
+			};
+			if (known != null) {
+				form.getValues().put(field.key(), known);
+			}
 		}
 	}
 

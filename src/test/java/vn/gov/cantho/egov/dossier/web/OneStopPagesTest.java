@@ -1,0 +1,184 @@
+package vn.gov.cantho.egov.dossier.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+import vn.gov.cantho.egov.IntegrationTest;
+import vn.gov.cantho.egov.procedure.ProcedureCatalogue;
+
+/**
+ * The one-stop pages of the immigration office: the queue, a dossier with one form per action, the whole workflow
+ * posted action by action, refusals in the error summary, and nothing of another agency.
+ */
+@IntegrationTest
+class OneStopPagesTest {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	UserDetailsService users;
+
+	@Autowired
+	ProcedureCatalogue catalogue;
+
+	@Autowired
+	MessageSource messages;
+
+	String code;
+
+	@BeforeEach
+	void aNewPassportDossier() throws Exception {
+		code = DossierPages.submitOnline(mvc, catalogue.procedure(DossierPages.PASSPORT).orElseThrow(), as("citizen"));
+	}
+
+	@Test
+	void theQueueListsTheAgencysNewDossiersWithFilters() throws Exception {
+		mvc.perform(get("/mot-cua").param("state", "SUBMITTED").with(user(as("officer"))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString(code), containsString("Chưa tiếp nhận"),
+					containsString("id=\"counter-register\""))));
+		mvc.perform(get("/mot-cua").param("state", "RETURNED").with(user(as("officer"))))
+			.andExpect(content().string(not(containsString(code))));
+		mvc.perform(get("/mot-cua").param("mine", "true").with(user(as("specialist"))))
+			.andExpect(content().string(not(containsString(code))));
+		mvc.perform(get("/mot-cua").param("state", "NOT-A-STATE").with(user(as("leader"))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"figures-link\"")));
+	}
+
+	@Test
+	void officialsTakeTheDossierThroughTheWorkflowPageByPage() throws Exception {
+		mvc.perform(get(page()).with(user(as("officer"))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("id=\"receive-form\""),
+					containsString("id=\"refuse-form\""), not(containsString("id=\"approve-form\"")),
+					containsString("to-khai.pdf"), containsString("0901234567"))));
+
+		act("officer", "receive").andExpect(flash().attributeExists(DossierPageSupport.DONE));
+		mvc.perform(get(page()).with(user(as("officer"))))
+			.andExpect(content().string(allOf(containsString("id=\"assign-form\""),
+					containsString("<option value=\"specialist\""))));
+		act("officer", "assign", "assignee", "specialist").andExpect(flash().attributeExists(DossierPageSupport.DONE));
+		act("specialist", "propose", "outcome", "GRANT").andExpect(flash().attributeExists(DossierPageSupport.DONE));
+		act("leader", "approve").andExpect(flash().attributeExists(DossierPageSupport.DONE));
+		act("officer", "return-at-counter").andExpect(flash().attributeExists(DossierPageSupport.DONE));
+
+		mvc.perform(get(page()).with(user(as("officer"))))
+			.andExpect(content().string(allOf(containsString(state("RETURNED")), containsString("id=\"no-actions\""),
+					containsString("Chuyên viên Xuất nhập cảnh (demo)"))));
+	}
+
+	@Test
+	void anActionNotAllowedNowIsReportedInTheErrorSummary() throws Exception {
+		MvcResult refused = act("officer", "approve").andExpect(flash().attributeExists(FailedAction.FLASH))
+			.andReturn();
+		mvc.perform(get(page()).with(user(as("officer"))).flashAttrs(refused.getFlashMap()))
+			.andExpect(content().string(allOf(containsString("id=\"error-summary\""),
+					containsString("href=\"#approve-"))));
+	}
+
+	@Test
+	void aRefusalWithoutAReasonLinksToTheReasonInput() throws Exception {
+		MvcResult refused = act("officer", "refuse").andReturn();
+		FailedAction failure = (FailedAction) refused.getFlashMap().get(FailedAction.FLASH);
+		assertThat(failure.problems()).extracting(FailedAction.Problem::target).contains("refuse-comment");
+		mvc.perform(get(page()).with(user(as("officer"))).flashAttrs(refused.getFlashMap()))
+			.andExpect(content().string(containsString("href=\"#refuse-comment\"")));
+	}
+
+	@Test
+	void aBadDateIsReportedOnTheDateInput() throws Exception {
+		FailedAction failure = (FailedAction) act("specialist", "apologise", "newDueDate", "31/02/2027").andReturn()
+			.getFlashMap()
+			.get(FailedAction.FLASH);
+		assertThat(failure.problems()).extracting(FailedAction.Problem::target).containsExactly("apologise-newDueDate");
+	}
+
+	@Test
+	void anotherAgencysDossierDoesNotExistForItsOfficials() throws Exception {
+		mvc.perform(get(page()).with(user(as("officer.caikhe")))).andExpect(status().isNotFound());
+		mvc.perform(post(page() + "/receive").with(user(as("officer.caikhe"))).with(csrf()))
+			.andExpect(status().isNotFound());
+		mvc.perform(get(page() + "/bien-nhan").with(user(as("leader.caikhe")))).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void theApologyExistsOnlyAfterAnApology() throws Exception {
+		mvc.perform(get(page() + "/xin-loi").with(user(as("specialist")))).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void officialsDownloadTheFilesAsAttachments() throws Exception {
+		String html = mvc.perform(get(page()).with(user(as("officer")))).andReturn().getResponse().getContentAsString();
+		Matcher link = Pattern.compile("href=\"(/mot-cua/ho-so/[^\"]+/tep/[^\"]+)\"").matcher(html);
+		assertThat(link.find()).isTrue();
+		mvc.perform(get(link.group(1)).with(user(as("officer"))))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Disposition", containsString("attachment")))
+			.andExpect(header().string("Content-Type", "application/pdf"))
+			.andExpect(content().bytes(DossierPages.pdf()));
+	}
+
+	@Test
+	void theOfficialReceiptIsPrintable() throws Exception {
+		act("officer", "receive");
+		mvc.perform(get(page() + "/bien-nhan").with(user(as("officer"))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString(code), containsString("/css/dossier.css"),
+					containsString("js-print"), not(containsString(messages.getMessage("dossier.web.receipt.dueLater",
+							null, Locale.forLanguageTag("vi")))))));
+	}
+
+	@Test
+	void citizensCannotOpenTheOneStopPages() throws Exception {
+		mvc.perform(get(page()).with(user(as("citizen")))).andExpect(status().isForbidden());
+		mvc.perform(post(page() + "/receive").with(user(as("citizen"))).with(csrf()))
+			.andExpect(status().isForbidden());
+	}
+
+	private org.springframework.test.web.servlet.ResultActions act(String who, String action, String... params)
+			throws Exception {
+		var request = post(page() + "/" + action).with(user(as(who))).with(csrf());
+		for (int i = 0; i + 1 < params.length; i += 2) {
+			request.param(params[i], params[i + 1]);
+		}
+		return mvc.perform(request).andExpect(redirectedUrl(page()));
+	}
+
+	private String page() {
+		return "/mot-cua/ho-so/" + code;
+	}
+
+	private String state(String state) {
+		return messages.getMessage("dossier.state." + state, null, Locale.forLanguageTag("vi"));
+	}
+
+	private UserDetails as(String username) {
+		return users.loadUserByUsername(username);
+	}
+}
