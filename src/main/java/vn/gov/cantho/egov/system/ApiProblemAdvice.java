@@ -16,6 +16,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingRequestHeaderException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
@@ -89,6 +90,12 @@ class ApiProblemAdvice {
 	ProblemDetail missing(MissingServletRequestParameterException e, Locale locale, HttpServletRequest request) {
 		return at(request, problems.problem(HttpStatus.BAD_REQUEST, "missing-parameter", e.getParameterName(),
 				new Object[] { e.getParameterName() }, locale));
+	}
+
+	@ExceptionHandler
+	ProblemDetail missingHeader(MissingRequestHeaderException e, Locale locale, HttpServletRequest request) {
+		return at(request, problems.problem(HttpStatus.BAD_REQUEST, "missing-header", e.getHeaderName(),
+				new Object[] { e.getHeaderName() }, locale));
 	}
 
 	@ExceptionHandler

@@ -28,7 +28,8 @@ class IdentityApiTest {
 			.andExpect(jsonPath("$.kind").value("CITIZEN"))
 			.andExpect(jsonPath("$.idNumber").value("********1234"))
 			.andExpect(jsonPath("$.roles").value(Matchers.contains("CITIZEN")))
-			.andExpect(jsonPath("$.permissions").value(Matchers.containsInAnyOrder("ACCOUNT_SELF", "DIRECTORY_READ")))
+			.andExpect(jsonPath("$.permissions")
+				.value(Matchers.containsInAnyOrder("ACCOUNT_SELF", "DIRECTORY_READ", "DOSSIER_SUBMIT")))
 			.andExpect(jsonPath("$.scope").value("NONE"))
 			.andExpect(jsonPath("$.agencyCode").doesNotExist());
 	}
@@ -37,7 +38,7 @@ class IdentityApiTest {
 	void meShowsTheOfficialsAgencyAndScope() throws Exception {
 		mvc.perform(get("/api/v1/me").with(httpBasic("leader", "demo1234")))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.agencyCode").value("UBND-CAIKHE"))
+			.andExpect(jsonPath("$.agencyCode").value("CA-XNC"))
 			.andExpect(jsonPath("$.roles").value(Matchers.contains("LEADER")))
 			.andExpect(jsonPath("$.permissions").value(Matchers.hasItems("ACCOUNT_VIEW_AGENCY", "METRICS_VIEW")))
 			.andExpect(jsonPath("$.scope").value("AGENCY_AND_BELOW"))
@@ -54,9 +55,10 @@ class IdentityApiTest {
 
 	@Test
 	void theLeaderSeesTheOfficialsOfHisAgency() throws Exception {
-		mvc.perform(get("/api/v1/agencies/UBND-CAIKHE/officials").with(httpBasic("leader", "demo1234")))
+		mvc.perform(get("/api/v1/agencies/UBND-CAIKHE/officials").with(httpBasic("leader.caikhe", "demo1234")))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$[*].username").value(Matchers.hasItems("officer", "specialist", "leader")))
+			.andExpect(jsonPath("$[*].username")
+				.value(Matchers.hasItems("officer.caikhe", "specialist.caikhe", "leader.caikhe")))
 			.andExpect(jsonPath("$[*].agencyCode").value(Matchers.everyItem(Matchers.is("UBND-CAIKHE"))))
 			.andExpect(jsonPath("$[0].phone").doesNotExist());
 	}
@@ -64,6 +66,9 @@ class IdentityApiTest {
 	@Test
 	void theLeaderMayNotSeeAnotherAgency() throws Exception {
 		mvc.perform(get("/api/v1/agencies/SYT/officials").with(httpBasic("leader", "demo1234")))
+			.andExpect(status().isForbidden())
+			.andExpect(jsonPath("$.code").value("identity.other-agency"));
+		mvc.perform(get("/api/v1/agencies/CA-XNC/officials").with(httpBasic("leader.caikhe", "demo1234")))
 			.andExpect(status().isForbidden())
 			.andExpect(jsonPath("$.code").value("identity.other-agency"));
 	}

@@ -76,8 +76,8 @@ class IdentityJwtTest {
 
 		SecurityContextHolder.getContext().setAuthentication(auth);
 		try {
-			assertThat(currentActor.current()).get().extracting(Actor::agencyCode).isEqualTo("UBND-CAIKHE");
-			assertThat(currentActor.covers("UBND-CAIKHE")).isTrue();
+			assertThat(currentActor.current()).get().extracting(Actor::agencyCode).isEqualTo("CA-XNC");
+			assertThat(currentActor.covers("CA-XNC")).isTrue();
 			assertThat(currentActor.covers("SYT")).isFalse();
 		}
 		finally {

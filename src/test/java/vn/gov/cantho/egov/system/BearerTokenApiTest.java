@@ -63,7 +63,7 @@ class BearerTokenApiTest {
 		mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token(PROVIDER, "citizen", 300)))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.username").value("citizen"));
-		mvc.perform(get("/api/v1/agencies/UBND-CAIKHE/officials")
+		mvc.perform(get("/api/v1/agencies/CA-XNC/officials")
 			.header("Authorization", "Bearer " + token(PROVIDER, "leader", 300))).andExpect(status().isOk());
 		mvc.perform(get("/api/v1/audit-entries").header("Authorization", "Bearer " + token(PROVIDER, "citizen", 300)))
 			.andExpect(status().isForbidden())

@@ -19,7 +19,9 @@ import vn.gov.cantho.egov.identity.domain.PasswordCheck;
 import vn.gov.cantho.egov.shared.BusinessException;
 
 /**
- * The published demo accounts, one per role, all with password {@value #PASSWORD}. Created through the account
+ * The published demo accounts, one per role, all with password {@value #PASSWORD}. The one-stop team
+ * {@code officer}, {@code specialist} and {@code leader} works at the immigration office (passports); the same roles at
+ * the Cái Khế ward committee ({@code officer.caikhe} ...) handle commune procedures. Created through the account
  * service so every rule applies, except password strength: that exemption exists only for this loader, because the
  * demo password is printed in the documentation anyway. Runs once the application is ready, after the directory's
  * demo agencies exist; an account already there (earlier start, other context on the same database) is skipped.
@@ -29,6 +31,8 @@ import vn.gov.cantho.egov.shared.BusinessException;
 class DemoAccounts {
 
 	static final String PASSWORD = "demo1234";
+	/** Before other modules' demo data that acts as these accounts (dossiers), which listen at a later order. */
+	static final int ORDER = Ordered.LOWEST_PRECEDENCE - 1000;
 
 	private static final Logger log = LoggerFactory.getLogger(DemoAccounts.class);
 
@@ -39,13 +43,16 @@ class DemoAccounts {
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
-	@Order(Ordered.LOWEST_PRECEDENCE)
+	@Order(ORDER)
 	void load() {
 		citizen("citizen", "Nguyễn Văn An", "092095001234", "0901234567", "citizen@demo.egov.cantho.gov.vn");
 		List.of(official("admin", "Quản trị hệ thống (demo)", "STTTT", Roles.ADMIN),
-				official("officer", "Cán bộ tiếp nhận Cái Khế (demo)", "UBND-CAIKHE", Roles.RECEPTION_OFFICER),
-				official("specialist", "Chuyên viên Cái Khế (demo)", "UBND-CAIKHE", Roles.SPECIALIST),
-				official("leader", "Lãnh đạo UBND phường Cái Khế (demo)", "UBND-CAIKHE", Roles.LEADER),
+				official("officer", "Cán bộ tiếp nhận Xuất nhập cảnh (demo)", "CA-XNC", Roles.RECEPTION_OFFICER),
+				official("specialist", "Chuyên viên Xuất nhập cảnh (demo)", "CA-XNC", Roles.SPECIALIST),
+				official("leader", "Lãnh đạo Phòng Xuất nhập cảnh (demo)", "CA-XNC", Roles.LEADER),
+				official("officer.caikhe", "Cán bộ tiếp nhận Cái Khế (demo)", "UBND-CAIKHE", Roles.RECEPTION_OFFICER),
+				official("specialist.caikhe", "Chuyên viên Cái Khế (demo)", "UBND-CAIKHE", Roles.SPECIALIST),
+				official("leader.caikhe", "Lãnh đạo UBND phường Cái Khế (demo)", "UBND-CAIKHE", Roles.LEADER),
 				official("operator", "Điện thoại viên 1022 (demo)", "VP-UBND", Roles.OPERATOR_1022),
 				official("health", "Cán bộ y tế (demo)", "SYT", Roles.HEALTH_OFFICER),
 				official("checkpoint", "Nhân viên chốt kiểm soát (demo)", "SYT", Roles.CHECKPOINT_STAFF))

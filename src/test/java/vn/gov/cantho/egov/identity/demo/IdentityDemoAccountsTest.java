@@ -32,9 +32,12 @@ class IdentityDemoAccountsTest {
 	@Test
 	void everyDemoRoleHasItsAccount() {
 		assertThat(directory.account("admin")).get().extracting(AccountView::roles).asString().contains("ADMIN");
-		assertThat(agencyAndRoles("officer")).isEqualTo("UBND-CAIKHE [RECEPTION_OFFICER]");
-		assertThat(agencyAndRoles("specialist")).isEqualTo("UBND-CAIKHE [SPECIALIST]");
-		assertThat(agencyAndRoles("leader")).isEqualTo("UBND-CAIKHE [LEADER]");
+		assertThat(agencyAndRoles("officer")).isEqualTo("CA-XNC [RECEPTION_OFFICER]");
+		assertThat(agencyAndRoles("specialist")).isEqualTo("CA-XNC [SPECIALIST]");
+		assertThat(agencyAndRoles("leader")).isEqualTo("CA-XNC [LEADER]");
+		assertThat(agencyAndRoles("officer.caikhe")).isEqualTo("UBND-CAIKHE [RECEPTION_OFFICER]");
+		assertThat(agencyAndRoles("specialist.caikhe")).isEqualTo("UBND-CAIKHE [SPECIALIST]");
+		assertThat(agencyAndRoles("leader.caikhe")).isEqualTo("UBND-CAIKHE [LEADER]");
 		assertThat(agencyAndRoles("operator")).isEqualTo("VP-UBND [OPERATOR_1022]");
 		assertThat(agencyAndRoles("health")).isEqualTo("SYT [HEALTH_OFFICER]");
 		assertThat(agencyAndRoles("checkpoint")).isEqualTo("SYT [CHECKPOINT_STAFF]");

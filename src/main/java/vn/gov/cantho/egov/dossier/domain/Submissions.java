@@ -1,0 +1,179 @@
+package vn.gov.cantho.egov.dossier.domain;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import vn.gov.cantho.egov.audit.AuditLog;
+import vn.gov.cantho.egov.dossier.AttachedDocument;
+import vn.gov.cantho.egov.dossier.DossierAction;
+import vn.gov.cantho.egov.dossier.DossierApplication;
+import vn.gov.cantho.egov.dossier.DossierReceived;
+import vn.gov.cantho.egov.dossier.DossierState;
+import vn.gov.cantho.egov.dossier.DossierSubmitted;
+import vn.gov.cantho.egov.dossier.SubmissionChannel;
+import vn.gov.cantho.egov.identity.Actor;
+import vn.gov.cantho.egov.identity.Permissions;
+import vn.gov.cantho.egov.procedure.ProcedureCatalogue;
+import vn.gov.cantho.egov.procedure.ProcedureView;
+import vn.gov.cantho.egov.shared.BusinessException;
+
+/**
+ * New dossiers: online submissions by citizens and registrations at the counter or from the post by reception
+ * officers. The application is checked first (every broken rule at once), then the code is drawn in its own short
+ * transaction ({@link CodeSequence}), then the dossier, its files, first history step, audit entry and event are
+ * written in one transaction: nothing half-made survives a failure. The idempotency key is unique per submitter in
+ * the database, so of two identical requests racing each other one inserts and the other returns its dossier.
+ */
+@Component
+class Submissions {
+
+	static final int MAX_KEY = 100;
+
+	private final DossierRepository dossiers;
+	private final DossierAccess access;
+	private final ProcedureCatalogue catalogue;
+	private final ApplicationRules rules;
+	private final FileStore files;
+	private final CodeSequence codes;
+	private final ActionEffects effects;
+	private final History history;
+	private final AuditLog audit;
+	private final ApplicationEventPublisher events;
+	private final TransactionTemplate transaction;
+	private final Clock clock;
+
+	Submissions(DossierRepository dossiers, DossierAccess access, ProcedureCatalogue catalogue, ApplicationRules rules,
+			FileStore files, CodeSequence codes, ActionEffects effects, History history, AuditLog audit,
+			ApplicationEventPublisher events, PlatformTransactionManager transactions, Clock clock) {
+		this.dossiers = dossiers;
+		this.access = access;
+		this.catalogue = catalogue;
+		this.rules = rules;
+		this.files = files;
+		this.codes = codes;
+		this.effects = effects;
+		this.history = history;
+		this.audit = audit;
+		this.events = events;
+		this.transaction = new TransactionTemplate(transactions);
+		this.clock = clock;
+	}
+
+	Dossier submit(DossierApplication application, String idempotencyKey) {
+		Actor actor = access.actorWith(Permissions.DOSSIER_SUBMIT);
+		String key = key(idempotencyKey);
+		Optional<Dossier> earlier = dossiers.findBySubmittedByAndIdempotencyKey(actor.username(), key);
+		if (earlier.isPresent()) {
+			return earlier.get();
+		}
+		ProcedureView procedure = procedure(application, true);
+		NewDossier checked = rules.check(procedure, application, SubmissionChannel.ONLINE,
+				new ApplicationRules.Submitter(actor.username(), actor.username(), key), pending(application));
+		return create(checked, actor);
+	}
+
+	Dossier register(DossierApplication application, SubmissionChannel channel, String idempotencyKey) {
+		Actor actor = access.actorWith(Permissions.DOSSIER_RECEIVE);
+		if (channel == null || channel == SubmissionChannel.ONLINE) {
+			throw BusinessException.invalid("dossier.invalid-channel", "channel");
+		}
+		String key = key(idempotencyKey);
+		Optional<Dossier> earlier = dossiers.findBySubmittedByAndIdempotencyKey(actor.username(), key);
+		if (earlier.isPresent()) {
+			return earlier.get();
+		}
+		ProcedureView procedure = procedure(application, false);
+		access.checkCovers(procedure.agencyCode());
+		NewDossier checked = rules.check(procedure, application, channel,
+				new ApplicationRules.Submitter(actor.username(), null, key), pending(application));
+		return create(checked, actor);
+	}
+
+	private Dossier create(NewDossier checked, Actor actor) {
+		Instant now = clock.instant();
+		String code = codes.next(checked.procedure().agencyCode(), Times.local(now).toLocalDate());
+		try {
+			return transaction.execute(status -> insert(code, checked, actor, now));
+		}
+		catch (RuntimeException e) {
+			if (!causedByDuplicateKey(e)) {
+				throw e;
+			}
+			// The same request won a moment ago (network retry, double click): answer with its dossier.
+			return dossiers.findBySubmittedByAndIdempotencyKey(actor.username(), checked.idempotencyKey())
+				.orElseThrow(() -> e);
+		}
+	}
+
+	private Dossier insert(String code, NewDossier checked, Actor actor, Instant now) {
+		Dossier dossier = Dossier.submitted(code, checked, now);
+		boolean online = checked.channel() == SubmissionChannel.ONLINE;
+		if (!online) {
+			dossier.receive(now, effects.appointment(dossier, now));
+			dossier.follow(TransitionTable.find(DossierState.SUBMITTED, DossierAction.RECEIVE).orElseThrow());
+		}
+		dossiers.save(dossier);
+		files.attach(dossier.id(), checked.documents(), actor.username(), now);
+		history.append(dossier.id(), now, online ? null : DossierAction.RECEIVE, null, dossier.state(),
+				actor.username(), actor.fullName(), null);
+		audit.record(online ? "dossier.submitted" : "dossier.registered", code);
+		events.publishEvent(online ? new DossierSubmitted(code, dossier.agencyCode(), now)
+				: new DossierReceived(code, dossier.agencyCode(), now));
+		return dossier;
+	}
+
+	private ProcedureView procedure(DossierApplication application, boolean online) {
+		if (application == null) {
+			throw BusinessException.badRequest("malformed-request", null);
+		}
+		String code = application.procedureCode() == null ? "" : application.procedureCode().trim();
+		ProcedureView procedure = catalogue.procedure(code)
+			.orElseThrow(() -> BusinessException.invalid("dossier.unknown-procedure", "procedureCode"));
+		if (online && (!procedure.active() || !procedure.onlineMode().acceptsOnline())) {
+			throw BusinessException.invalid("dossier.procedure-not-online", "procedureCode");
+		}
+		if (!procedure.active()) {
+			throw BusinessException.invalid("dossier.procedure-inactive", "procedureCode");
+		}
+		return procedure;
+	}
+
+	private Map<String, FileStore.Pending> pending(DossierApplication application) {
+		return files.pending(application.documents()
+			.stream()
+			.map(AttachedDocument::uploadId)
+			.filter(java.util.Objects::nonNull)
+			.distinct()
+			.toList());
+	}
+
+	/** A missing key (a page without one) gets a fresh one: such a request is simply not idempotent. */
+	private static String key(String idempotencyKey) {
+		if (idempotencyKey == null || idempotencyKey.isBlank()) {
+			return UUID.randomUUID().toString();
+		}
+		String key = idempotencyKey.trim();
+		if (key.length() > MAX_KEY) {
+			throw BusinessException.badRequest("dossier.idempotency-key-too-long", "Idempotency-Key", MAX_KEY);
+		}
+		return key;
+	}
+
+	private static boolean causedByDuplicateKey(Throwable e) {
+		for (Throwable t = e; t != null; t = t.getCause()) {
+			if (t instanceof DuplicateKeyException) {
+				return true;
+			}
+		}
+		return false;
+	}
+}
