@@ -59,6 +59,7 @@ class DossierJourneyIT extends BrowserTest {
 		});
 		as("specialist", code, () -> {
 			waitFor(By.id("propose-outcome-GRANT")).click();
+			browser.findElement(By.id("propose-comment")).sendKeys("Đủ điều kiện cấp hộ chiếu");
 			click("propose-submit");
 		});
 		as("leader", code, () -> click("approve-submit"));

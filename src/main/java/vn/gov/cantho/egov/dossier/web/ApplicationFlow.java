@@ -120,7 +120,7 @@ class ApplicationFlow {
 		if (errors.isEmpty()) {
 			return Optional.of(draft);
 		}
-		FormErrors.reject(result, errors);
+		reject(result, procedure, errors);
 		return Optional.empty();
 	}
 
@@ -169,12 +169,35 @@ class ApplicationFlow {
 	}
 
 	/** A refused confirmation goes back to the form with the reasons, the typed values and the uploaded files. */
-	void refused(ApplicationForm form, BindingResult result, Draft draft, BusinessException refusal) {
+	void refused(ApplicationForm form, BindingResult result, ProcedureView procedure, Draft draft,
+			BusinessException refusal) {
 		draft.fill(form);
-		FormErrors.reject(result, refusal.errors()
+		reject(result, procedure, refusal.errors()
 			.stream()
 			.map(e -> BusinessException.invalid(e.code(), formField(e.field()), e.args()))
 			.toList());
+	}
+
+	/**
+	 * Puts each error on its input: the procedure's fields and documents are map entries the binder cannot type
+	 * until a value exists, so they are named explicitly; anything else goes through the shared rules.
+	 */
+	private static void reject(BindingResult result, ProcedureView procedure, List<BusinessException> errors) {
+		List<BusinessException> others = new ArrayList<>();
+		for (BusinessException e : errors) {
+			if (e.field() != null && isProcedureInput(procedure, e.field())) {
+				result.rejectValue(e.field(), e.messageKey(), e.args(), e.messageKey());
+			}
+			else {
+				others.add(e);
+			}
+		}
+		FormErrors.reject(result, others);
+	}
+
+	private static boolean isProcedureInput(ProcedureView procedure, String field) {
+		return procedure.formFields().stream().anyMatch(f -> field.equals("values[" + f.key() + "]"))
+				|| procedure.documents().stream().anyMatch(d -> field.equals("documents[" + d.code() + "]"));
 	}
 
 	/**

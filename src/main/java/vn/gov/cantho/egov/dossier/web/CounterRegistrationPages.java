@@ -104,7 +104,7 @@ class CounterRegistrationPages {
 			return "redirect:/mot-cua/ho-so/{code}/bien-nhan";
 		}
 		catch (BusinessException e) {
-			flow.refused(form, result, draft.get(), e);
+			flow.refused(form, result, procedure, draft.get(), e);
 			return formPage(procedure, model, locale);
 		}
 	}

@@ -78,12 +78,9 @@ public class DossierDisplay {
 		return format.format(amount) + " ₫";
 	}
 
-	/** A share between 0 and 1 as a percentage with one decimal in the reader's style (27,5 % or 27.5 %). */
-	public String percent(double share, Locale locale) {
-		NumberFormat format = NumberFormat.getNumberInstance(locale);
-		format.setMinimumFractionDigits(1);
-		format.setMaximumFractionDigits(1);
-		return format.format(share * 100) + " %";
+	/** A percentage (0 to 100, as the figures give it) with one decimal in the reader's style: 27,5 % or 27.5 %. */
+	public String percent(double percentage, Locale locale) {
+		return decimal(percentage, locale) + " %";
 	}
 
 	public String decimal(double value, Locale locale) {

@@ -47,9 +47,10 @@ class OneStopPages {
 	static final int PAGE_SIZE = 20;
 	static final String INVALID_DATE = "dossier.web.invalid-date";
 
-	/** Actions whose comment is the reason the dossier module requires. */
+	/** Actions whose comment (the reason, or the grounds of a proposal) the dossier module requires. */
 	static final Set<DossierAction> REASON_REQUIRED = EnumSet.of(DossierAction.REFUSE,
-			DossierAction.REQUEST_SUPPLEMENT, DossierAction.STOP, DossierAction.SEND_BACK, DossierAction.APOLOGISE);
+			DossierAction.REQUEST_SUPPLEMENT, DossierAction.PROPOSE, DossierAction.STOP, DossierAction.SEND_BACK,
+			DossierAction.APOLOGISE);
 
 	private final DossierManagement dossiers;
 	private final AccountDirectory accounts;

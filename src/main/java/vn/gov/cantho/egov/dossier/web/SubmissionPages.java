@@ -93,7 +93,7 @@ class SubmissionPages {
 			return "redirect:/ho-so/{code}/bien-nhan";
 		}
 		catch (BusinessException e) {
-			flow.refused(form, result, draft.get(), e);
+			flow.refused(form, result, procedure, draft.get(), e);
 			return formPage(procedure, model, locale);
 		}
 	}

@@ -18,7 +18,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
@@ -47,18 +46,18 @@ class CounterRegistrationPagesTest {
 
 	ProcedureView passport;
 	UserDetails officer;
-	MockHttpSession session;
+	DossierPages.Visitor session;
 
 	@BeforeEach
 	void officer() {
 		passport = catalogue.procedure(DossierPages.PASSPORT).orElseThrow();
 		officer = users.loadUserByUsername("officer");
-		session = new MockHttpSession();
+		session = new DossierPages.Visitor(mvc);
 	}
 
 	@Test
 	void theOfficerChoosesAmongTheAgencysProcedures() throws Exception {
-		mvc.perform(get("/mot-cua/dang-ky").with(user(officer)))
+		session.perform(get("/mot-cua/dang-ky").with(user(officer)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("href=\"" + FORM + "\"")));
 	}
@@ -66,42 +65,42 @@ class CounterRegistrationPagesTest {
 	@Test
 	void aCounterDossierIsReceivedAtOnceWithoutFiles() throws Exception {
 		String key = DossierPages.keyOf(form());
-		mvc.perform(DossierPages.completeForm(FORM, passport, key, officer, session, false).param("channel", "COUNTER"))
+		session.perform(DossierPages.completeForm(FORM, passport, key, officer, session, false).param("channel", "COUNTER"))
 			.andExpect(redirectedUrl(FORM + "/xem-lai?k=" + key));
-		mvc.perform(get(FORM + "/xem-lai").param("k", key).with(user(officer)).session(session))
+		session.perform(get(FORM + "/xem-lai").param("k", key).with(user(officer)))
 			.andExpect(content().string(allOf(containsString("id=\"confirm-submit\""),
-					containsString(messages.getMessage("dossier.web.channel.COUNTER", null, Locale.forLanguageTag("vi"))))));
-		String receipt = mvc.perform(post(FORM + "/xac-nhan").param("k", key).with(user(officer)).with(csrf())
-			.session(session)).andExpect(redirectedUrlPattern("/mot-cua/ho-so/*/bien-nhan"))
+					containsString(messages.getMessage("dossier.channel.COUNTER", null, Locale.forLanguageTag("vi"))))));
+		String receipt = session.perform(post(FORM + "/xac-nhan").param("k", key).with(user(officer)).with(csrf()))
+			.andExpect(redirectedUrlPattern("/mot-cua/ho-so/*/bien-nhan"))
 			.andReturn()
 			.getResponse()
 			.getRedirectedUrl();
 		Locale vi = Locale.forLanguageTag("vi");
-		mvc.perform(get(receipt).with(user(officer)))
+		session.perform(get(receipt).with(user(officer)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("Nguyễn Văn An"), containsString("id=\"receipt-due\""),
 					not(containsString(messages.getMessage("dossier.web.receipt.dueLater", null, vi))),
 					not(containsString(messages.getMessage("dossier.web.receipt.notYetReceived", null, vi))))));
-		mvc.perform(get(receipt.replace("/bien-nhan", "")).with(user(officer)))
+		session.perform(get(receipt.replace("/bien-nhan", "")).with(user(officer)))
 			.andExpect(content().string(containsString(messages.getMessage("dossier.state.RECEIVED", null, vi))));
 	}
 
 	@Test
 	void theChannelMustBeChosen() throws Exception {
 		String key = DossierPages.keyOf(form());
-		mvc.perform(DossierPages.completeForm(FORM, passport, key, officer, session, false))
+		session.perform(DossierPages.completeForm(FORM, passport, key, officer, session, false))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("href=\"#channel\"")));
 	}
 
 	@Test
 	void onlyReceptionOfficersRegister() throws Exception {
-		mvc.perform(get(FORM).with(user(users.loadUserByUsername("specialist")))).andExpect(status().isForbidden());
-		mvc.perform(get(FORM).with(user(users.loadUserByUsername("citizen")))).andExpect(status().isForbidden());
+		session.perform(get(FORM).with(user(users.loadUserByUsername("specialist")))).andExpect(status().isForbidden());
+		session.perform(get(FORM).with(user(users.loadUserByUsername("citizen")))).andExpect(status().isForbidden());
 	}
 
 	private String form() throws Exception {
-		return mvc.perform(get(FORM).with(user(officer)).session(session))
+		return session.perform(get(FORM).with(user(officer)))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()

@@ -42,9 +42,10 @@ class DossierDisplayTest {
 	}
 
 	@Test
-	void sharesArePercentagesInTheReadersStyle() {
-		assertThat(display.percent(0.275, Locale.forLanguageTag("vi"))).isEqualTo("27,5 %");
-		assertThat(display.percent(0.275, Locale.ENGLISH)).isEqualTo("27.5 %");
+	void percentagesHaveOneDecimalInTheReadersStyle() {
+		assertThat(display.percent(27.46, Locale.forLanguageTag("vi"))).isEqualTo("27,5 %");
+		assertThat(display.percent(27.46, Locale.ENGLISH)).isEqualTo("27.5 %");
+		assertThat(display.percent(100, Locale.ENGLISH)).isEqualTo("100.0 %");
 	}
 
 	@Test

@@ -11,11 +11,16 @@ import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.springframework.mock.web.MockHttpSession;
+import jakarta.servlet.http.Cookie;
+
+import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 
 import vn.gov.cantho.egov.procedure.DeliveryOption;
@@ -83,13 +88,13 @@ final class DossierPages {
 
 	/** The complete form of the procedure: every field, a PDF for each mandatory document, delivery at the counter. */
 	static MockMultipartHttpServletRequestBuilder completeForm(String url, ProcedureView procedure, String key,
-			UserDetails who, MockHttpSession session) {
+			UserDetails who, Visitor session) {
 		return completeForm(url, procedure, key, who, session, true);
 	}
 
 	/** The same, with or without the files (those uploaded earlier stay with the form's draft). */
 	static MockMultipartHttpServletRequestBuilder completeForm(String url, ProcedureView procedure, String key,
-			UserDetails who, MockHttpSession session, boolean withFiles) {
+			UserDetails who, Visitor session, boolean withFiles) {
 		MockMultipartHttpServletRequestBuilder request = multipart(url);
 		procedure.formFields().forEach(f -> request.param("values[" + f.key() + "]", valueFor(f)));
 		for (RequiredDocument document : procedure.documents()) {
@@ -103,24 +108,49 @@ final class DossierPages {
 			.param("address", "Phường Cái Khế, Cần Thơ")
 			.param("delivery", procedure.deliveries().contains(DeliveryOption.COUNTER) ? "COUNTER"
 					: procedure.deliveries().iterator().next().name());
-		request.with(user(who)).with(csrf()).session(session);
+		request.with(user(who)).with(csrf()).with(session);
 		return request;
 	}
 
 	/** The whole online journey of a citizen up to the receipt; returns the dossier code. */
 	static String submitOnline(MockMvc mvc, ProcedureView procedure, UserDetails citizen) throws Exception {
-		MockHttpSession session = new MockHttpSession();
+		Visitor session = new Visitor(mvc);
 		String base = "/ho-so/nop/" + procedure.code();
-		String form = mvc.perform(get(base).with(user(citizen)).session(session))
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
-		String key = keyOf(form);
-		mvc.perform(completeForm(base, procedure, key, citizen, session));
-		MvcResult confirmed = mvc.perform(post(base + "/xac-nhan").param("k", key)
-			.with(user(citizen))
-			.with(csrf())
-			.session(session)).andReturn();
+		String key = keyOf(session.perform(get(base).with(user(citizen))).andReturn().getResponse().getContentAsString());
+		session.perform(completeForm(base, procedure, key, citizen, session));
+		MvcResult confirmed = session.perform(post(base + "/xac-nhan").param("k", key).with(user(citizen)).with(csrf()))
+			.andReturn();
 		return codeOf(confirmed.getResponse().getRedirectedUrl());
+	}
+
+	/**
+	 * One browser: keeps the session cookie between requests, as the pages' drafts live in the (JDBC) session that
+	 * the cookie names.
+	 */
+	static final class Visitor implements RequestPostProcessor {
+
+		private final MockMvc mvc;
+		private Cookie session;
+
+		Visitor(MockMvc mvc) {
+			this.mvc = mvc;
+		}
+
+		ResultActions perform(AbstractMockHttpServletRequestBuilder<?> request) throws Exception {
+			ResultActions result = mvc.perform(request.with(this));
+			Cookie given = result.andReturn().getResponse().getCookie("SESSION");
+			if (given != null) {
+				session = given;
+			}
+			return result;
+		}
+
+		@Override
+		public MockHttpServletRequest postProcessRequest(MockHttpServletRequest request) {
+			if (session != null) {
+				request.setCookies(session);
+			}
+			return request;
+		}
 	}
 }
