@@ -74,6 +74,13 @@ class PermissionMatrixTest {
 			page("/lich-nghi", withAnonymous(everyone())), page("/quan-tri/lich-lam-viec", ADMIN_ONLY),
 			api("/api/v1/calendar/holidays?year=2027", withAnonymous(everyone())),
 			api("/api/v1/calendar/add-working-days?from=2027-02-01&days=5", withAnonymous(everyone())),
+			// dossier pages: lookup for everyone, own dossiers for citizens, the one-stop desk for its officials
+			page("/tra-cuu", withAnonymous(everyone())), page("/ho-so", Map.of("citizen", 200)),
+			page("/ho-so/nop/1.001456", Map.of("citizen", 200)),
+			page("/mot-cua", Map.of("officer", 200, "specialist", 200, "leader", 200)),
+			page("/mot-cua/dang-ky", Map.of("officer", 200)),
+			page("/mot-cua/dang-ky/1.001456", Map.of("officer", 200)),
+			page("/mot-cua/so-lieu", Map.of("leader", 200, "admin", 200)),
 			// operations
 			api("/actuator/prometheus", officials()));
 
