@@ -1,6 +1,5 @@
 package vn.gov.cantho.egov.dossier.web;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -18,9 +17,6 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.multipart.MultipartHttpServletRequest;
-import org.springframework.web.util.WebUtils;
 
 import vn.gov.cantho.egov.dossier.DossierManagement;
 import vn.gov.cantho.egov.dossier.SubmissionChannel;
@@ -41,20 +37,20 @@ class ApplicationFlow {
 
 	static final String FORM_VIEW = "dossier/apply";
 	static final String REVIEW_VIEW = "dossier/review";
-	static final String FILE_PART = "file-";
-	static final String UPLOAD_FAILED = "dossier.web.upload-failed";
 
 	private static final Pattern KEY = Pattern.compile("[A-Za-z0-9-]{8,64}");
 
 	private final ProcedureCatalogue catalogue;
 	private final DossierManagement dossiers;
+	private final DocumentUploads files;
 	private final ApplicationChecks checks;
 	private final MessageSource messages;
 
-	ApplicationFlow(ProcedureCatalogue catalogue, DossierManagement dossiers, ApplicationChecks checks,
-			MessageSource messages) {
+	ApplicationFlow(ProcedureCatalogue catalogue, DossierManagement dossiers, DocumentUploads files,
+			ApplicationChecks checks, MessageSource messages) {
 		this.catalogue = catalogue;
 		this.dossiers = dossiers;
+		this.files = files;
 		this.checks = checks;
 		this.messages = messages;
 	}
@@ -92,31 +88,21 @@ class ApplicationFlow {
 		HttpSession session = request.getSession();
 		Map<String, Draft.Upload> uploads = new LinkedHashMap<>(DraftStore.find(session, form.getKey(),
 				procedure.code()).map(Draft::uploads).orElse(Map.of()));
-		List<BusinessException> errors = new ArrayList<>();
-		MultipartHttpServletRequest multipart = WebUtils.getNativeRequest(request, MultipartHttpServletRequest.class);
-		for (RequiredDocument document : procedure.documents()) {
-			MultipartFile file = multipart == null ? null : multipart.getFile(FILE_PART + document.code());
-			if (file != null && !file.isEmpty()) {
-				String field = "documents[" + document.code() + "]";
-				uploads.remove(document.code());
-				try {
-					uploads.put(document.code(), Draft.Upload.of(dossiers.upload(file.getOriginalFilename(),
-							file.getBytes())));
-				}
-				catch (BusinessException e) {
-					e.errors().forEach(error -> errors.add(BusinessException.invalid(error.code(), field, error.args())));
-				}
-				catch (IOException e) {
-					errors.add(BusinessException.invalid(UPLOAD_FAILED, field));
-				}
-			}
-		}
+		DocumentUploads.Received received = files.upload(procedure.documents(), request,
+				code -> "documents[" + code + "]");
+		received.posted().forEach(uploads::remove);
+		received.accepted().forEach((code, file) -> uploads.put(code, Draft.Upload.of(file)));
+		List<BusinessException> errors = new ArrayList<>(received.errors());
 		Draft draft = Draft.of(procedure.code(), form, uploads, option(DeliveryOption.class, form.getDelivery()),
 				atCounter ? option(SubmissionChannel.class, form.getChannel()) : null);
 		DraftStore.save(session, draft);
 		form.getDocuments().clear();
 		uploads.forEach((code, upload) -> form.getDocuments().put(code, upload.filename()));
-		errors.addAll(checks.check(procedure, draft, atCounter));
+		// A file refused just now says why itself; "missing" on the same document would only repeat it.
+		checks.check(procedure, draft, atCounter)
+			.stream()
+			.filter(missing -> errors.stream().noneMatch(refused -> refused.field().equals(missing.field())))
+			.forEach(errors::add);
 		if (errors.isEmpty()) {
 			return Optional.of(draft);
 		}

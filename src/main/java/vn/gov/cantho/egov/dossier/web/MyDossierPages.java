@@ -1,7 +1,5 @@
 package vn.gov.cantho.egov.dossier.web;
 
-import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -16,10 +14,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.multipart.MultipartHttpServletRequest;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.util.WebUtils;
 
 import vn.gov.cantho.egov.dossier.ActionRequest;
 import vn.gov.cantho.egov.dossier.AttachedDocument;
@@ -47,10 +42,12 @@ class MyDossierPages {
 	static final String RATE = "rate";
 
 	private final DossierManagement dossiers;
+	private final DocumentUploads files;
 	private final DossierPageSupport support;
 
-	MyDossierPages(DossierManagement dossiers, DossierPageSupport support) {
+	MyDossierPages(DossierManagement dossiers, DocumentUploads files, DossierPageSupport support) {
 		this.dossiers = dossiers;
+		this.files = files;
 		this.support = support;
 	}
 
@@ -93,30 +90,17 @@ class MyDossierPages {
 	String supplement(@PathVariable String code, @RequestParam(defaultValue = "") String comment,
 			HttpServletRequest request, Locale locale, RedirectAttributes redirect) {
 		DossierView dossier = dossiers.dossier(code);
-		List<AttachedDocument> documents = new ArrayList<>();
-		MultipartHttpServletRequest multipart = WebUtils.getNativeRequest(request, MultipartHttpServletRequest.class);
 		List<RequiredDocument> asked = support.procedure(dossier).map(ProcedureView::documents).orElse(List.of());
-		for (RequiredDocument document : asked) {
-			MultipartFile file = multipart == null ? null : multipart.getFile(ApplicationFlow.FILE_PART + document.code());
-			if (file == null || file.isEmpty()) {
-				continue;
-			}
-			try {
-				documents.add(new AttachedDocument(document.code(),
-						dossiers.upload(file.getOriginalFilename(), file.getBytes()).id()));
-			}
-			catch (BusinessException e) {
-				support.failed(redirect, SUPPLEMENT,
-						BusinessException.invalid(e.code(), ApplicationFlow.FILE_PART + document.code(), e.args()),
-						locale);
-				return "redirect:/ho-so/{code}";
-			}
-			catch (IOException e) {
-				support.failed(redirect, FailedAction.of(SUPPLEMENT, ApplicationFlow.FILE_PART + document.code(),
-						"error." + ApplicationFlow.UPLOAD_FAILED, support.messages(), locale));
-				return "redirect:/ho-so/{code}";
-			}
+		DocumentUploads.Received received = files.upload(asked, request, document -> DocumentUploads.PART + document);
+		if (!received.errors().isEmpty()) {
+			support.failed(redirect, SUPPLEMENT, BusinessException.allOf(received.errors()), locale);
+			return "redirect:/ho-so/{code}";
 		}
+		List<AttachedDocument> documents = received.accepted()
+			.entrySet()
+			.stream()
+			.map(e -> new AttachedDocument(e.getKey(), e.getValue().id()))
+			.toList();
 		return act(code, DossierAction.SUBMIT_SUPPLEMENT, SUPPLEMENT,
 				new ActionRequest(blankToNull(comment), null, null, null, null, documents), locale, redirect);
 	}

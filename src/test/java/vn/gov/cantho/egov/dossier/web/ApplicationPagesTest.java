@@ -106,6 +106,20 @@ class ApplicationPagesTest {
 	}
 
 	@Test
+	void anOversizedFileIsRefusedOnceOnItsDocument() throws Exception {
+		String key = DossierPages.keyOf(form());
+		byte[] large = java.util.Arrays.copyOf(DossierPages.pdf(), 10 * 1024 * 1024 + 1);
+		String html = session.perform(DossierPages.completeForm(FORM, passport, key, citizen, session, false)
+			.file(DossierPages.file("to-khai", "to-khai.pdf", large)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(html.split("href=\"#documents\\[to-khai\\]\"", -1)).hasSize(2);
+		assertThat(html).contains("10 MB");
+	}
+
+	@Test
 	void typedValuesAndUploadedFilesAreKeptWhenSomethingIsMissing() throws Exception {
 		String key = DossierPages.keyOf(form());
 		session.perform(multipart(FORM).file(DossierPages.file("to-khai", "to-khai-cua-toi.pdf", DossierPages.pdf()))

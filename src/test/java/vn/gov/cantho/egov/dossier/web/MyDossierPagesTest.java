@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
@@ -103,8 +104,13 @@ class MyDossierPagesTest {
 		mvc.perform(get("/ho-so/" + code).with(user(as("citizen"))))
 			.andExpect(content().string(allOf(containsString("id=\"supplement-form\""),
 					containsString("Ảnh chân dung bị mờ"), containsString("id=\"supplement-file-to-khai\""))));
-		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
-			.multipart("/ho-so/" + code + "/bo-sung")
+		FailedAction refused = (FailedAction) mvc.perform(multipart("/ho-so/" + code + "/bo-sung")
+			.file(DossierPages.file("to-khai", "anh.png", DossierPages.pdf()))
+			.with(user(as("citizen")))
+			.with(csrf())).andReturn().getFlashMap().get(FailedAction.FLASH);
+		assertThat(refused.problems()).extracting(FailedAction.Problem::target)
+			.containsExactly("supplement-file-to-khai");
+		mvc.perform(multipart("/ho-so/" + code + "/bo-sung")
 			.file(DossierPages.file("to-khai", "to-khai-moi.pdf", DossierPages.pdf()))
 			.param("comment", "Đã chụp lại ảnh")
 			.with(user(as("citizen")))
