@@ -42,8 +42,8 @@ class DossierPageSupport {
 			List<AttachmentView> files) {
 	}
 
-	/** A value the applicant typed, with the label of its field. */
-	record FieldValue(String labelVi, String labelEn, String value) {
+	/** A value the applicant typed, with the label of its field; dates are shown day first. */
+	record FieldValue(String labelVi, String labelEn, String value, boolean date) {
 	}
 
 	Optional<ProcedureView> procedure(DossierView dossier) {
@@ -79,10 +79,11 @@ class DossierPageSupport {
 		for (FormField field : procedure(dossier).map(ProcedureView::formFields).orElse(List.of())) {
 			String value = remaining.remove(field.key());
 			if (value != null) {
-				values.add(new FieldValue(field.labelVi(), field.labelEn(), value));
+				values.add(new FieldValue(field.labelVi(), field.labelEn(), value,
+						field.type() == FormField.FieldType.DATE));
 			}
 		}
-		remaining.forEach((key, value) -> values.add(new FieldValue(key, key, value)));
+		remaining.forEach((key, value) -> values.add(new FieldValue(key, key, value, false)));
 		return values;
 	}
 
