@@ -1,6 +1,8 @@
 package vn.gov.cantho.egov.dossier;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -26,6 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import vn.gov.cantho.egov.IntegrationTest;
 
@@ -79,10 +82,8 @@ class DossierSubmissionTest {
 			.query(Long.class)
 			.single()).isEqualTo(1);
 		String file = api.read(api.dossier("citizen", code)).get("attachments").get(0).get("id").asString();
-		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
-			.get("/api/v1/dossiers/" + code + "/files/" + file)
-			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
-				.httpBasic("officer", DossierApiClient.PASSWORD)))
+		mvc.perform(get("/api/v1/dossiers/" + code + "/files/" + file)
+			.with(httpBasic("officer", DossierApiClient.PASSWORD)))
 			.andExpect(status().isOk())
 			.andExpect(header().string("Content-Type", "application/pdf"))
 			.andExpect(result2 -> assertThat(result2.getResponse().getContentAsByteArray())
