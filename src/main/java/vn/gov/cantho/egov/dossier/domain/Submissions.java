@@ -71,14 +71,15 @@ class Submissions {
 	Dossier submit(DossierApplication application, String idempotencyKey) {
 		Actor actor = access.actorWith(Permissions.DOSSIER_SUBMIT);
 		String key = key(idempotencyKey);
-		Optional<Dossier> earlier = dossiers.findBySubmittedByAndIdempotencyKey(actor.username(), key);
+		Optional<Dossier> earlier = earlier(actor, key);
 		if (earlier.isPresent()) {
 			return earlier.get();
 		}
 		ProcedureView procedure = procedure(application, true);
-		NewDossier checked = rules.check(procedure, application, SubmissionChannel.ONLINE,
-				new ApplicationRules.Submitter(actor.username(), actor.username(), key), pending(application));
-		return create(checked, actor);
+		NewDossier checked = checkOrFindRetried(actor, key, () -> rules.check(procedure, application,
+				SubmissionChannel.ONLINE, new ApplicationRules.Submitter(actor.username(), actor.username(), key),
+				pending(application)));
+		return checked == null ? earlier(actor, key).orElseThrow() : create(checked, actor);
 	}
 
 	Dossier register(DossierApplication application, SubmissionChannel channel, String idempotencyKey) {
@@ -87,15 +88,15 @@ class Submissions {
 			throw BusinessException.invalid("dossier.invalid-channel", "channel");
 		}
 		String key = key(idempotencyKey);
-		Optional<Dossier> earlier = dossiers.findBySubmittedByAndIdempotencyKey(actor.username(), key);
+		Optional<Dossier> earlier = earlier(actor, key);
 		if (earlier.isPresent()) {
 			return earlier.get();
 		}
 		ProcedureView procedure = procedure(application, false);
 		access.checkCovers(procedure.agencyCode());
-		NewDossier checked = rules.check(procedure, application, channel,
-				new ApplicationRules.Submitter(actor.username(), null, key), pending(application));
-		return create(checked, actor);
+		NewDossier checked = checkOrFindRetried(actor, key, () -> rules.check(procedure, application, channel,
+				new ApplicationRules.Submitter(actor.username(), null, key), pending(application)));
+		return checked == null ? earlier(actor, key).orElseThrow() : create(checked, actor);
 	}
 
 	private Dossier create(NewDossier checked, Actor actor) {
@@ -105,13 +106,32 @@ class Submissions {
 			return transaction.execute(status -> insert(code, checked, actor, now));
 		}
 		catch (RuntimeException e) {
-			if (!causedByDuplicateKey(e)) {
+			if (!causedByDuplicateKey(e) && !(e instanceof BusinessException)) {
 				throw e;
 			}
 			// The same request won a moment ago (network retry, double click): answer with its dossier.
-			return dossiers.findBySubmittedByAndIdempotencyKey(actor.username(), checked.idempotencyKey())
-				.orElseThrow(() -> e);
+			return earlier(actor, checked.idempotencyKey()).orElseThrow(() -> e);
 		}
+	}
+
+	/**
+	 * The checks, unless they fail because an identical request won meanwhile (its files are attached now): then null,
+	 * and the caller answers with that request's dossier.
+	 */
+	private NewDossier checkOrFindRetried(Actor actor, String key, java.util.function.Supplier<NewDossier> check) {
+		try {
+			return check.get();
+		}
+		catch (BusinessException e) {
+			if (earlier(actor, key).isPresent()) {
+				return null;
+			}
+			throw e;
+		}
+	}
+
+	private Optional<Dossier> earlier(Actor actor, String key) {
+		return dossiers.findBySubmittedByAndIdempotencyKey(actor.username(), key);
 	}
 
 	private Dossier insert(String code, NewDossier checked, Actor actor, Instant now) {
