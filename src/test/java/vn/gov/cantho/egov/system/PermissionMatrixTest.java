@@ -69,12 +69,18 @@ class PermissionMatrixTest {
 			// audit and notification
 			page("/quan-tri/nhat-ky", ADMIN_ONLY), api("/api/v1/audit-entries", ADMIN_ONLY),
 			page("/quan-tri/thong-bao", ADMIN_ONLY),
+			// procedure catalogue: read by anyone, maintained by administrators
+			page("/thu-tuc", withAnonymous(everyone())), page("/thu-tuc/1.001456", withAnonymous(everyone())),
+			page("/quan-tri/thu-tuc", ADMIN_ONLY), page("/quan-tri/thu-tuc/moi", ADMIN_ONLY),
+			page("/quan-tri/thu-tuc/1.001456", ADMIN_ONLY), api("/api/v1/procedures", withAnonymous(everyone())),
+			api("/api/v1/procedures/1.001456", withAnonymous(everyone())),
 			// operations
 			api("/actuator/prometheus", officials()));
 
 	/** Writes that only an administrator may make. */
 	static final List<String> ADMIN_WRITES = List.of("POST /api/v1/reorganisations", "POST /api/v1/agencies",
-			"PUT /api/v1/agencies/SYT", "POST /api/v1/fields");
+			"PUT /api/v1/agencies/SYT", "POST /api/v1/fields", "POST /api/v1/procedures",
+			"PUT /api/v1/procedures/1.001456");
 
 	@Autowired
 	MockMvc mvc;
