@@ -154,6 +154,16 @@ class ProcedureApiTest {
 	}
 
 	@Test
+	void theOpenApiDocumentDescribesTheCatalogue() throws Exception {
+		mvc.perform(get("/v3/api-docs"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.paths['/api/v1/procedures'].get").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/procedures'].post").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/procedures/{code}'].get").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/procedures/{code}'].put").exists());
+	}
+
+	@Test
 	void writesNeedThePermission() throws Exception {
 		String json = body(fresh(), "Không được tạo");
 		mvc.perform(post("/api/v1/procedures").contentType(MediaType.APPLICATION_JSON).content(json))

@@ -96,6 +96,7 @@ class ProcedurePagesTest {
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("Cấp hộ chiếu phổ thông ở trong nước"),
 					containsString("href=\"/thu-tuc/1.001456\""), containsString("Trực tuyến toàn trình"),
+					not(containsString("<details class=\"filters\" open")),
 					containsString("200.000 ₫"), containsString("8 ngày làm việc"),
 					not(containsString("Đăng ký khai sinh")))));
 	}
@@ -104,8 +105,11 @@ class ProcedurePagesTest {
 	void filtersAndPagesKeepTheSearch() throws Exception {
 		mvc.perform(get("/thu-tuc").param("agency", "UBND-CAIKHE").param("online", "NONE"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("Chứng thực chữ ký"), not(containsString("Đăng ký khai sinh")),
-					containsString("<details class=\"filters\" open"))));
+			.andExpect(content().string(allOf(containsString("Chứng thực chữ ký"),
+					not(containsString("Đăng ký khai sinh")),
+					containsString("<details class=\"filters\" open"),
+					containsString("<option value=\"UBND-CAIKHE\" selected=\"selected\">"
+							+ "Ủy ban nhân dân phường Cái Khế</option>"))));
 		mvc.perform(get("/thu-tuc").param("page", "1"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("Trang 2/"), containsString("rel=\"prev\""))));
@@ -178,7 +182,8 @@ class ProcedurePagesTest {
 		mvc.perform(get("/quan-tri/thu-tuc/" + code).with(manager()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("Thủ tục tạo qua trang"),
-					containsString("Tạo qua trang quản trị"), containsString("name=\"version\" value=\"0\""))));
+					containsString("Tạo qua trang quản trị"), containsString("name=\"version\" value=\"0\""),
+					containsString("UBND-CAIKHE – Ủy ban nhân dân phường Cái Khế"))));
 	}
 
 	@Test
@@ -191,7 +196,8 @@ class ProcedurePagesTest {
 					containsString("href=\"#timeLimit.workingDays\""),
 					containsString("Cần nhập tên giấy tờ (tiếng Anh) ở dòng 1."),
 					containsString("&quot;hai mươi nghìn&quot; không phải số hợp lệ cho mức phí."),
-					containsString(">Tạo qua trang quản trị</textarea>"), containsString("id=\"documents[0].nameEn\""))));
+					containsString(">Tạo qua trang quản trị</textarea>"),
+					containsString("id=\"documents[0].nameEn\""))));
 	}
 
 	@Test
