@@ -81,12 +81,18 @@ class PermissionMatrixTest {
 			page("/mot-cua/dang-ky", Map.of("officer", 200)),
 			page("/mot-cua/dang-ky/1.001456", Map.of("officer", 200)),
 			page("/mot-cua/so-lieu", Map.of("leader", 200, "admin", 200)),
+			// procedure catalogue: read by anyone, maintained by administrators
+			page("/thu-tuc", withAnonymous(everyone())), page("/thu-tuc/1.001456", withAnonymous(everyone())),
+			page("/quan-tri/thu-tuc", ADMIN_ONLY), page("/quan-tri/thu-tuc/moi", ADMIN_ONLY),
+			page("/quan-tri/thu-tuc/1.001456", ADMIN_ONLY), api("/api/v1/procedures", withAnonymous(everyone())),
+			api("/api/v1/procedures/1.001456", withAnonymous(everyone())),
 			// operations
 			api("/actuator/prometheus", officials()));
 
 	/** Writes that only an administrator may make. */
 	static final List<String> ADMIN_WRITES = List.of("POST /api/v1/reorganisations", "POST /api/v1/agencies",
-			"PUT /api/v1/agencies/SYT", "POST /api/v1/fields");
+			"PUT /api/v1/agencies/SYT", "POST /api/v1/fields", "POST /api/v1/procedures",
+			"PUT /api/v1/procedures/1.001456");
 
 	@Autowired
 	MockMvc mvc;
