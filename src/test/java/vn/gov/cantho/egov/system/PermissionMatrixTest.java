@@ -69,6 +69,10 @@ class PermissionMatrixTest {
 			// audit and notification
 			page("/quan-tri/nhat-ky", ADMIN_ONLY), api("/api/v1/audit-entries", ADMIN_ONLY),
 			page("/quan-tri/thong-bao", ADMIN_ONLY),
+			// calendar: the days off and the deadline arithmetic are public, decisions are the administrator's
+			page("/lich-nghi", withAnonymous(everyone())), page("/quan-tri/lich-lam-viec", ADMIN_ONLY),
+			api("/api/v1/calendar/holidays?year=2027", withAnonymous(everyone())),
+			api("/api/v1/calendar/add-working-days?from=2027-02-01&days=5", withAnonymous(everyone())),
 			// operations
 			api("/actuator/prometheus", officials()));
 
