@@ -14,6 +14,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -22,11 +25,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
 import vn.gov.cantho.egov.IntegrationTest;
+import vn.gov.cantho.egov.calendar.WorkingCalendar;
 import vn.gov.cantho.egov.procedure.ProcedureCatalogue;
 
 /**
@@ -47,6 +52,15 @@ class OneStopPagesTest {
 
 	@Autowired
 	MessageSource messages;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	WorkingCalendar calendar;
+
+	@Autowired
+	Clock clock;
 
 	String code;
 	DossierPages.Visitor browser;
@@ -130,6 +144,34 @@ class OneStopPagesTest {
 	@Test
 	void theApologyExistsOnlyAfterAnApology() throws Exception {
 		mvc.perform(get(page() + "/xin-loi").with(user(as("specialist")))).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void anOverdueDossierGetsAnApologyThatPrintsAsTemplate04() throws Exception {
+		act("officer", "receive");
+		act("officer", "assign", "assignee", "specialist");
+		// The days that would have gone by: the appointment is moved into the past.
+		OffsetDateTime past = OffsetDateTime.now(clock).minusDays(2);
+		jdbc.sql("UPDATE dossier SET due_at = :past, original_due_at = :past WHERE code = :code")
+			.param("past", past)
+			.param("code", code)
+			.update();
+		browser.perform(get(page()).with(user(as("specialist"))))
+			.andExpect(content().string(allOf(containsString("id=\"apologise-form\""),
+					containsString("type=\"date\""))));
+		LocalDate newDate = calendar.addWorkingDays(LocalDate.now(clock), 3);
+		act("specialist", "apologise", "comment", "Chờ kết quả xác minh nhân thân", "newDueDate", newDate.toString())
+			.andExpect(flash().attributeExists(DossierPageSupport.DONE));
+		mvc.perform(get(page() + "/xin-loi").with(user(as("leader"))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("Mẫu số 04"),
+					containsString("Chờ kết quả xác minh nhân thân"),
+					containsString(newDate.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"))),
+					containsString(past.atZoneSameInstant(clock.getZone())
+						.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"))),
+					containsString("Nguyễn Văn An"))));
+		browser.perform(get(page()).with(user(as("officer"))))
+			.andExpect(content().string(containsString("id=\"apology-link\"")));
 	}
 
 	@Test
