@@ -90,6 +90,15 @@ public class DossierDisplay {
 		return format.format(value);
 	}
 
+	/** An ID number with all but its last four digits hidden, as it is shown until someone asks to see it. */
+	public String masked(String idNumber) {
+		if (idNumber == null) {
+			return "";
+		}
+		int shown = Math.min(4, idNumber.length());
+		return "*".repeat(idNumber.length() - shown) + idNumber.substring(idNumber.length() - shown);
+	}
+
 	/** The agency's name in the reader's language, its code when the directory does not know it. */
 	public String agency(String code, Locale locale) {
 		if (code == null) {

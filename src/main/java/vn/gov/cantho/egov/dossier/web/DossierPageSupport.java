@@ -42,8 +42,16 @@ class DossierPageSupport {
 			List<AttachmentView> files) {
 	}
 
-	/** A value the applicant typed, with the label of its field; dates are shown day first. */
-	record FieldValue(String labelVi, String labelEn, String value, boolean date) {
+	/** A value the applicant typed, with the label of its field; dates are shown day first, ID numbers masked. */
+	record FieldValue(String labelVi, String labelEn, String value, FormField.FieldType type) {
+
+		public boolean date() {
+			return type == FormField.FieldType.DATE;
+		}
+
+		public boolean idNumber() {
+			return type == FormField.FieldType.CITIZEN_ID;
+		}
 	}
 
 	Optional<ProcedureView> procedure(DossierView dossier) {
@@ -79,11 +87,10 @@ class DossierPageSupport {
 		for (FormField field : procedure(dossier).map(ProcedureView::formFields).orElse(List.of())) {
 			String value = remaining.remove(field.key());
 			if (value != null) {
-				values.add(new FieldValue(field.labelVi(), field.labelEn(), value,
-						field.type() == FormField.FieldType.DATE));
+				values.add(new FieldValue(field.labelVi(), field.labelEn(), value, field.type()));
 			}
 		}
-		remaining.forEach((key, value) -> values.add(new FieldValue(key, key, value, false)));
+		remaining.forEach((key, value) -> values.add(new FieldValue(key, key, value, FormField.FieldType.TEXT)));
 		return values;
 	}
 

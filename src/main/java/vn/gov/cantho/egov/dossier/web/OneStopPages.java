@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.gov.cantho.egov.audit.AuditLog;
 import vn.gov.cantho.egov.dossier.ActionRequest;
 import vn.gov.cantho.egov.dossier.DossierAction;
 import vn.gov.cantho.egov.dossier.DossierManagement;
@@ -55,12 +56,15 @@ class OneStopPages {
 	private final DossierManagement dossiers;
 	private final AccountDirectory accounts;
 	private final DossierPageSupport support;
+	private final AuditLog audit;
 	private final Clock clock;
 
-	OneStopPages(DossierManagement dossiers, AccountDirectory accounts, DossierPageSupport support, Clock clock) {
+	OneStopPages(DossierManagement dossiers, AccountDirectory accounts, DossierPageSupport support, AuditLog audit,
+			Clock clock) {
 		this.dossiers = dossiers;
 		this.accounts = accounts;
 		this.support = support;
+		this.audit = audit;
 		this.clock = clock;
 	}
 
@@ -81,12 +85,24 @@ class OneStopPages {
 		return "dossier/queue";
 	}
 
+	/**
+	 * One dossier with a form per available action. ID numbers are masked unless the official asks to see them,
+	 * which is audited like any read of personal data.
+	 */
 	@GetMapping("/ho-so/{code}")
-	String dossier(@PathVariable String code, Model model) {
+	String dossier(@PathVariable String code, @RequestParam(name = "hienSo", defaultValue = "false") boolean showIds,
+			Model model) {
 		DossierView dossier = dossiers.dossier(code);
+		if (showIds) {
+			audit.record("dossier.citizen-id.viewed", dossier.code());
+		}
+		model.addAttribute("showIds", showIds);
 		model.addAttribute("dossier", dossier);
 		model.addAttribute("documents", support.documents(dossier));
-		model.addAttribute("fields", support.formValues(dossier));
+		List<DossierPageSupport.FieldValue> fields = support.formValues(dossier);
+		model.addAttribute("fields", fields);
+		model.addAttribute("hasIds", dossier.applicant().citizenId() != null
+				|| fields.stream().anyMatch(DossierPageSupport.FieldValue::idNumber));
 		model.addAttribute("reasonRequired", REASON_REQUIRED);
 		model.addAttribute("outcomes", ProposedOutcome.values());
 		model.addAttribute("today", LocalDate.now(clock));

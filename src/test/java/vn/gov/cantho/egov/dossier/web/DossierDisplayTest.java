@@ -56,6 +56,13 @@ class DossierDisplayTest {
 	}
 
 	@Test
+	void idNumbersAreMaskedButTheirLastFourDigits() {
+		assertThat(display.masked("092095001234")).isEqualTo("********1234");
+		assertThat(display.masked("123")).isEqualTo("123");
+		assertThat(display.masked(null)).isEmpty();
+	}
+
+	@Test
 	void agencyNamesFollowTheLanguageAndFallBackToTheCode() {
 		assertThat(display.agency("CA-XNC", Locale.forLanguageTag("vi"))).isEqualTo("Phòng Quản lý xuất nhập cảnh");
 		assertThat(display.agency("CA-XNC", Locale.ENGLISH)).isEqualTo("Immigration Office");

@@ -109,6 +109,20 @@ class OneStopPagesTest {
 	}
 
 	@Test
+	void idNumbersAreMaskedUntilTheOfficialAsksAndTheReadIsAudited() throws Exception {
+		mvc.perform(get(page()).with(user(as("officer"))))
+			.andExpect(content().string(allOf(containsString("********1234"), not(containsString("092095001234")),
+					containsString("id=\"show-ids\""))));
+		mvc.perform(get(page()).param("hienSo", "true").with(user(as("officer"))))
+			.andExpect(content().string(containsString("092095001234")));
+		org.assertj.core.api.Assertions.assertThat(jdbc.sql(
+				"SELECT COUNT(*) FROM audit_entry WHERE action = 'dossier.citizen-id.viewed' AND reference = :code")
+			.param("code", code)
+			.query(Long.class)
+			.single()).isEqualTo(1);
+	}
+
+	@Test
 	void anActionNotAllowedNowIsReportedInTheErrorSummary() throws Exception {
 		act("officer", "approve").andExpect(flash().attributeExists(FailedAction.FLASH));
 		browser.perform(get(page()).with(user(as("officer"))))
