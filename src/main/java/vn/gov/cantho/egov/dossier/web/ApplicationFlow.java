@@ -23,7 +23,6 @@ import vn.gov.cantho.egov.dossier.SubmissionChannel;
 import vn.gov.cantho.egov.procedure.DeliveryOption;
 import vn.gov.cantho.egov.procedure.ProcedureCatalogue;
 import vn.gov.cantho.egov.procedure.ProcedureView;
-import vn.gov.cantho.egov.procedure.RequiredDocument;
 import vn.gov.cantho.egov.shared.BusinessException;
 import vn.gov.cantho.egov.shared.FormErrors;
 
