@@ -28,7 +28,8 @@ class IdentityApiTest {
 			.andExpect(jsonPath("$.kind").value("CITIZEN"))
 			.andExpect(jsonPath("$.idNumber").value("********1234"))
 			.andExpect(jsonPath("$.roles").value(Matchers.contains("CITIZEN")))
-			.andExpect(jsonPath("$.permissions").value(Matchers.containsInAnyOrder("ACCOUNT_SELF", "DIRECTORY_READ", "DOSSIER_SUBMIT")))
+			.andExpect(jsonPath("$.permissions")
+				.value(Matchers.containsInAnyOrder("ACCOUNT_SELF", "DIRECTORY_READ", "DOSSIER_SUBMIT")))
 			.andExpect(jsonPath("$.scope").value("NONE"))
 			.andExpect(jsonPath("$.agencyCode").doesNotExist());
 	}
