@@ -12,7 +12,7 @@ INSERT INTO bench_agency VALUES (0, 'CA-XNC'), (1, 'UBND-CAIKHE'), (2, 'UBND-HUN
 CREATE TEMP TABLE bench_dossier ON COMMIT DROP AS
 SELECT g AS n,
        a.code AS agency_code,
-       now() - make_interval(secs => ((g * 7919) % (730 * 86400))::double precision) AS submitted_at,
+       now() - make_interval(secs => ((g::bigint * 7919) % (730 * 86400))::double precision) AS submitted_at,
        CASE WHEN g % 20 < 11 THEN 'ONLINE' WHEN g % 20 < 18 THEN 'COUNTER' ELSE 'POST' END AS channel,
        3 + (g % 13) AS days,
        g % 100 AS bucket

@@ -149,7 +149,10 @@ class ProcedurePagesTest {
 					containsString("Immigration Office of the City Police"))));
 		mvc.perform(get("/thu-tuc").param("q", "passport").param("lang", "en"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("Issuing an ordinary passport in Vietnam")));
+			.andExpect(content().string(allOf(containsString("Issuing an ordinary passport in Vietnam"),
+					containsString("1 procedure found"))));
+		mvc.perform(get("/thu-tuc/DEMO-10").param("lang", "en"))
+			.andExpect(content().string(allOf(containsString("1 working day<"), containsString("1 copy<"))));
 	}
 
 	@Test
