@@ -40,6 +40,16 @@ class PlatformSmokeTest {
 	}
 
 	@Test
+	void pingAnswersAnonymouslyWithoutASession() throws Exception {
+		mvc.perform(get("/api/v1/ping"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("ok"))
+			.andExpect(jsonPath("$.time").isNotEmpty())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+				.doesNotExist("Set-Cookie"));
+	}
+
+	@Test
 	void unknownApiPathIsAProblemDetail() throws Exception {
 		mvc.perform(get("/api/v1/no-such-thing").with(
 				org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user("x")

@@ -26,7 +26,8 @@ public interface WorkingCalendar {
 
 	/**
 	 * The day a dossier received at {@code receivedAt} (local time in Asia/Ho_Chi_Minh) counts as received: the same day
-	 * when it is a working day and within office hours, otherwise the next working day.
+	 * when it is a working day and within office hours, otherwise the next working day. Before opening on a working day
+	 * that is the same day, whose office hours are the next to come. Rules in docs/calendar.md.
 	 */
 	LocalDate receptionDay(LocalDateTime receivedAt);
 

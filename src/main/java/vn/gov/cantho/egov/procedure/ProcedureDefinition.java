@@ -23,12 +23,4 @@ public record ProcedureDefinition(String code, String nameVi, String nameEn, Str
 		documents = documents == null ? List.of() : documents.stream().filter(Objects::nonNull).toList();
 		formFields = formFields == null ? List.of() : formFields.stream().filter(Objects::nonNull).toList();
 	}
-
-	/** The definition that would store {@code procedure} again as it is, with {@code notes}. */
-	public static ProcedureDefinition of(ProcedureView procedure, String notes) {
-		return new ProcedureDefinition(procedure.code(), procedure.nameVi(), procedure.nameEn(), procedure.fieldCode(),
-				procedure.level(), procedure.agencyCode(), procedure.timeLimit().kind(),
-				procedure.timeLimit().workingDays(), procedure.fee(), procedure.onlineMode(), procedure.resultForm(),
-				procedure.deliveries(), procedure.documents(), procedure.formFields(), notes);
-	}
 }

@@ -36,7 +36,7 @@ class SecurityConfiguration {
 			ObjectProvider<Converter<Jwt, ? extends AbstractAuthenticationToken>> jwtConverter) throws Exception {
 		http.securityMatcher("/api/**", "/open311/**", "/actuator/**", "/v3/api-docs/**")
 			.authorizeHttpRequests(rules -> {
-				rules.requestMatchers("/actuator/health", "/actuator/health/**", "/v3/api-docs/**").permitAll();
+				rules.requestMatchers("/actuator/health", "/actuator/health/**", "/v3/api-docs/**", "/api/v1/ping").permitAll();
 				rules.requestMatchers("/actuator/**").hasAuthority("METRICS_VIEW");
 				modules.forEach(module -> module.api(rules));
 				rules.anyRequest().denyAll();

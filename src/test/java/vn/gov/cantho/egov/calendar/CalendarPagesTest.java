@@ -108,6 +108,7 @@ class CalendarPagesTest {
 	void aBrokenFormListsEveryErrorAndKeepsTheInput() throws Exception {
 		mvc.perform(post(ADMIN_PAGE).with(csrf())
 			.with(admin())
+			.param("year", "2031")
 			.param("date", "31/02/2027")
 			.param("nameVi", "")
 			.param("nameEn", "Kept in English"))
@@ -116,7 +117,7 @@ class CalendarPagesTest {
 					containsString("Ngày không hợp lệ."), containsString("href=\"#workingDay\""),
 					containsString("href=\"#nameVi\""), not(containsString("href=\"#nameEn\"")),
 					not(containsString("Hãy nhập ngày.")), containsString("Kept in English"),
-					containsString("31/02/2027"))));
+					containsString("31/02/2027"), containsString("Lịch làm việc năm 2031"))));
 	}
 
 	@Test

@@ -118,7 +118,8 @@ class ProcedureAdministrationTest {
 	@Test
 	void updatingAProcedureThatDoesNotExistIsNotFound() {
 		assertThatThrownBy(() -> administration.update("NO-SUCH", aProcedure().build(), null))
-			.isInstanceOfSatisfying(BusinessException.class, e -> assertThat(e.code()).isEqualTo("procedure.not-found"));
+			.isInstanceOfSatisfying(BusinessException.class,
+					e -> assertThat(e.code()).isEqualTo("procedure.not-found"));
 	}
 
 	@Test

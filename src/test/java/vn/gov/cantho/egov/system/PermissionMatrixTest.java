@@ -76,6 +76,11 @@ class PermissionMatrixTest {
 			page("/lich-nghi", withAnonymous(everyone())), page("/quan-tri/lich-lam-viec", ADMIN_ONLY),
 			api("/api/v1/calendar/holidays?year=2027", withAnonymous(everyone())),
 			api("/api/v1/calendar/add-working-days?from=2027-02-01&days=5", withAnonymous(everyone())),
+			// procedure catalogue: read by anyone, maintained by administrators
+			page("/thu-tuc", withAnonymous(everyone())), page("/thu-tuc/1.001456", withAnonymous(everyone())),
+			page("/quan-tri/thu-tuc", ADMIN_ONLY), page("/quan-tri/thu-tuc/moi", ADMIN_ONLY),
+			page("/quan-tri/thu-tuc/1.001456", ADMIN_ONLY), api("/api/v1/procedures", withAnonymous(everyone())),
+			api("/api/v1/procedures/1.001456", withAnonymous(everyone())),
 			// dossiers: citizens their own, the one-stop team its agency's (an unknown code is 404 to both), figures
 			// for leaders and administrators, the status lookup for anyone with the code and phone
 			api("/api/v1/me/dossiers", Map.of("citizen", 200)),
@@ -89,7 +94,8 @@ class PermissionMatrixTest {
 
 	/** Writes that only an administrator may make. */
 	static final List<String> ADMIN_WRITES = List.of("POST /api/v1/reorganisations", "POST /api/v1/agencies",
-			"PUT /api/v1/agencies/SYT", "POST /api/v1/fields");
+			"PUT /api/v1/agencies/SYT", "POST /api/v1/fields", "POST /api/v1/procedures",
+			"PUT /api/v1/procedures/1.001456");
 
 	@Autowired
 	MockMvc mvc;

@@ -6,5 +6,5 @@ import java.time.LocalDate;
  * A day off the rules give by default: a day of {@code holiday}, or, when {@code compensatory}, the day off in lieu
  * of a day of that holiday that fell on a weekend.
  */
-public record ComputedDay(LocalDate date, PublicHoliday holiday, boolean compensatory) {
+record ComputedDay(LocalDate date, PublicHoliday holiday, boolean compensatory) {
 }

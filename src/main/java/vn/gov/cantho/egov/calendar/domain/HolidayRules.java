@@ -19,20 +19,20 @@ import vn.gov.cantho.egov.calendar.LunarDate;
  * entered by an administrator, overrides; Article 111(3) gives a day off in lieu, on the next working day, of a
  * holiday that falls on the weekly rest day (Saturday or Sunday for the public service).
  */
-public final class HolidayRules {
+final class HolidayRules {
 
 	private static final Map<Integer, List<ComputedDay>> YEARS = new ConcurrentHashMap<>();
 
 	private HolidayRules() {
 	}
 
-	public static boolean isWeekend(LocalDate date) {
+	static boolean isWeekend(LocalDate date) {
 		DayOfWeek day = date.getDayOfWeek();
 		return day == DayOfWeek.SATURDAY || day == DayOfWeek.SUNDAY;
 	}
 
 	/** Every default day off of {@code year} in date order, holidays on a weekend included, with the days in lieu. */
-	public static List<ComputedDay> daysOff(int year) {
+	static List<ComputedDay> daysOff(int year) {
 		return YEARS.computeIfAbsent(year, HolidayRules::compute);
 	}
 

@@ -4,7 +4,7 @@ package vn.gov.cantho.egov.calendar.domain;
  * The public holidays of Article 112(1) of the Labour Code 2019 (Law 45/2019/QH14). Their names are in the
  * calendar message bundles under {@code calendar.holiday.<NAME>}.
  */
-public enum PublicHoliday {
+enum PublicHoliday {
 	/** Tết Dương lịch, 1 January: one day. */
 	NEW_YEAR,
 	/** Tết Âm lịch: five days, chosen each year by the Prime Minister. */

@@ -44,7 +44,9 @@ class CalendarAdminPage {
 	@GetMapping(PAGE)
 	String show(@RequestParam(required = false) Integer year, Model model) {
 		int shown = Years.checked(year, clock);
-		model.addAttribute("form", new DecisionForm());
+		DecisionForm form = new DecisionForm();
+		form.setYear(String.valueOf(shown));
+		model.addAttribute("form", form);
 		return page(shown, model);
 	}
 
@@ -60,8 +62,9 @@ class CalendarAdminPage {
 		catch (BusinessException e) {
 			// An unreadable date is already on the form; do not report it a second time as missing.
 			FormErrors.reject(errors, e.errors().stream().filter(error -> !errors.hasFieldErrors(error.field())).toList());
-			int year = date == null ? Years.current(clock) : Years.clamp(date.getYear());
-			return page(year, model);
+			Integer shown = date != null ? Integer.valueOf(date.getYear()) : form.shownYear();
+			int year = shown != null ? shown : Years.current(clock);
+			return page(Years.clamp(year), model);
 		}
 	}
 

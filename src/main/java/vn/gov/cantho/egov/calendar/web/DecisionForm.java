@@ -12,6 +12,7 @@ public class DecisionForm {
 	private String workingDay;
 	private String nameVi;
 	private String nameEn;
+	private String year;
 
 	/** The typed date; an unreadable one is put on the form as a field error and comes back as null. */
 	LocalDate date(BindingResult form) {
@@ -30,6 +31,24 @@ public class DecisionForm {
 	/** {@code true} for a working day, {@code false} for a day off, null when nothing was chosen. */
 	Boolean working() {
 		return workingDay == null || workingDay.isBlank() ? null : Boolean.valueOf(workingDay);
+	}
+
+	/** The year the page showed when the form was sent, to show it again if the form has errors; null if unreadable. */
+	Integer shownYear() {
+		try {
+			return year == null ? null : Integer.valueOf(year.trim());
+		}
+		catch (NumberFormatException e) {
+			return null;
+		}
+	}
+
+	public String getYear() {
+		return year;
+	}
+
+	public void setYear(String year) {
+		this.year = year;
 	}
 
 	public String getDate() {

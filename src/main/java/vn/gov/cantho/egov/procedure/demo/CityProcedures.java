@@ -116,7 +116,8 @@ final class CityProcedures {
 			.notes(DEMO + "Thời hạn 10–15 ngày theo nguồn: lấy 15. Lệ phí theo Thông tư 16/2025/TT-BTC chưa rõ "
 					+ "mức: tạm miễn phí. Nộp qua VNeID chưa xác nhận: tạm không trực tuyến. " + POLICE_STAND_IN
 					+ DEMO_EN + "10 to 15 working days in the source: 15 used. Fee under Circular 16/2025/TT-BTC "
-					+ "unknown: placeholder no fee. Filing through VNeID unconfirmed: not online." + POLICE_STAND_IN_EN);
+					+ "unknown: placeholder no fee. Filing through VNeID unconfirmed: not online."
+					+ POLICE_STAND_IN_EN);
 	}
 
 	static DemoProcedure drivingLicence() {

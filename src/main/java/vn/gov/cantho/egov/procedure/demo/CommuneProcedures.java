@@ -56,7 +56,8 @@ final class CommuneProcedures {
 			.field("fatherName", "Họ và tên cha", "Father's full name", FieldType.TEXT, false)
 			.field("phone", "Số điện thoại người đi khai sinh", "Phone of the person registering", FieldType.PHONE,
 					true, DemoProcedure.PHONE, List.of())
-			.notes(DEMO + NO_CODE + "Giải quyết trong ngày và miễn lệ phí khi đăng ký đúng hạn: chưa xác nhận." + DEMO_EN
+			.notes(DEMO + NO_CODE + "Giải quyết trong ngày và miễn lệ phí khi đăng ký đúng hạn: chưa xác nhận."
+					+ DEMO_EN
 					+ NO_CODE_EN + "Same day and no fee when registered on time: unconfirmed.");
 	}
 

@@ -78,7 +78,9 @@ class ProcedureStore {
 		if (changed == 0) {
 			return false;
 		}
-		jdbc.sql("DELETE FROM procedure_document WHERE procedure_code = :code").param("code", procedure.code()).update();
+		jdbc.sql("DELETE FROM procedure_document WHERE procedure_code = :code")
+			.param("code", procedure.code())
+			.update();
 		jdbc.sql("DELETE FROM procedure_form_field WHERE procedure_code = :code")
 			.param("code", procedure.code())
 			.update();

@@ -37,10 +37,10 @@ public class SearchForm {
 		return value == null || value.isBlank() ? null : value.trim();
 	}
 
-	/** Whether any filter or text narrows the search, so the page can offer to clear them. */
-	public boolean isNarrowed() {
-		return blankAsNull(q) != null || blankAsNull(field) != null || blankAsNull(agency) != null
-				|| blankAsNull(level) != null || blankAsNull(online) != null;
+	/** Whether a filter narrows the search, so the page shows the filters open and offers to clear them. */
+	public boolean isFiltered() {
+		return blankAsNull(field) != null || blankAsNull(agency) != null || blankAsNull(level) != null
+				|| blankAsNull(online) != null;
 	}
 
 	public String getQ() {

@@ -9,12 +9,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import vn.gov.cantho.egov.IntegrationTest;
 import vn.gov.cantho.egov.audit.AuditQuery;
 import vn.gov.cantho.egov.audit.AuditTrail;
 import vn.gov.cantho.egov.calendar.TimeLimit;
 import vn.gov.cantho.egov.directory.AgencyDirectory;
 import vn.gov.cantho.egov.directory.FieldCatalogue;
-import vn.gov.cantho.egov.IntegrationTest;
 import vn.gov.cantho.egov.procedure.DocumentForm;
 import vn.gov.cantho.egov.procedure.FeeSchedule;
 import vn.gov.cantho.egov.procedure.FormField;
@@ -51,7 +51,8 @@ class ProcedureDemoDataTest {
 		assertThat(demo).hasSizeBetween(18, 22);
 		for (DemoProcedure procedure : demo) {
 			ProcedureView stored = catalogue.procedure(procedure.code()).orElseThrow();
-			assertThat(agencies.agency(stored.agencyCode())).as(stored.code()).hasValueSatisfying(a -> assertThat(a.active()).isTrue());
+			assertThat(agencies.agency(stored.agencyCode())).as(stored.code())
+				.hasValueSatisfying(a -> assertThat(a.active()).isTrue());
 			assertThat(fields.field(stored.fieldCode())).as(stored.code()).isPresent();
 			assertThat(stored.documents()).as(stored.code()).anyMatch(RequiredDocument::mandatory);
 		}

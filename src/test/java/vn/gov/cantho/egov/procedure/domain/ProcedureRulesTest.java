@@ -52,7 +52,7 @@ class ProcedureRulesTest {
 	}, new FieldCatalogue() {
 		@Override
 		public Optional<FieldView> field(String code) {
-			return "HO-TICH".equals(code) ? Optional.of(new FieldView(code, "Hộ tịch", "Civil status")) : Optional.empty();
+			return fields().stream().filter(f -> f.code().equals(code)).findFirst();
 		}
 
 		@Override
@@ -150,7 +150,8 @@ class ProcedureRulesTest {
 			.build();
 		assertThat(failures(definition)).containsExactly("documents[1].code procedure.duplicate-document-code",
 				"documents[1].nameEn procedure.value-required", "documents[1].copies procedure.copies-out-of-range",
-				"formFields[0].key procedure.field-key-invalid", "formFields[0].options procedure.options-only-for-choice",
+				"formFields[0].key procedure.field-key-invalid",
+				"formFields[0].options procedure.options-only-for-choice",
 				"formFields[0].maxLength procedure.max-length-out-of-range",
 				"formFields[0].pattern procedure.pattern-invalid",
 				"formFields[1].options procedure.choice-needs-options");
@@ -182,6 +183,7 @@ class ProcedureRulesTest {
 		assertThat(errors).extracting(e -> messages.getMessage(e.messageKey(), e.args(), Locale.forLanguageTag("vi")))
 			.containsExactly("Cần nhập tên thủ tục (tiếng Việt).", "Cần nhập tên giấy tờ (tiếng Anh) ở dòng 1.");
 		assertThat(errors).extracting(e -> messages.getMessage(e.messageKey(), e.args(), Locale.ENGLISH))
-			.containsExactly("Please enter the Vietnamese name.", "Please enter the document name in English in row 1.");
+			.containsExactly("Please enter the Vietnamese name.",
+					"Please enter the document name in English in row 1.");
 	}
 }
