@@ -57,7 +57,7 @@ class IdentityPagesTest {
 	void myAccountShowsTheOfficialsAgency() throws Exception {
 		mvc.perform(get("/tai-khoan").with(user(as("leader"))))
 			.andExpect(status().isOk())
-			.andExpect(content().string(Matchers.allOf(Matchers.containsString("Ủy ban nhân dân phường Cái Khế"),
+			.andExpect(content().string(Matchers.allOf(Matchers.containsString("Phòng Quản lý xuất nhập cảnh - Công an thành phố"),
 					Matchers.containsString("Lãnh đạo"))));
 	}
 

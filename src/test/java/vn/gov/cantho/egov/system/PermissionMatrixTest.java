@@ -49,6 +49,8 @@ class PermissionMatrixTest {
 	}
 
 	static final Map<String, Integer> ADMIN_ONLY = Map.of("admin", 200);
+	static final Map<String, Integer> ONE_STOP_404 = Map.of("citizen", 404, "officer", 404, "specialist", 404,
+			"leader", 404);
 
 	static final List<Rule> RULES = List.of(page("/", withAnonymous(everyone())),
 			// identity
@@ -86,6 +88,14 @@ class PermissionMatrixTest {
 			page("/quan-tri/thu-tuc", ADMIN_ONLY), page("/quan-tri/thu-tuc/moi", ADMIN_ONLY),
 			page("/quan-tri/thu-tuc/1.001456", ADMIN_ONLY), api("/api/v1/procedures", withAnonymous(everyone())),
 			api("/api/v1/procedures/1.001456", withAnonymous(everyone())),
+			// dossiers: citizens their own, the one-stop team its agency's (an unknown code is 404 to both), figures
+			// for leaders and administrators, the status lookup for anyone with the code and phone
+			api("/api/v1/me/dossiers", Map.of("citizen", 200)),
+			api("/api/v1/dossiers", Map.of("officer", 200, "specialist", 200, "leader", 200)),
+			api("/api/v1/dossiers/NO-SUCH-CODE", ONE_STOP_404),
+			api("/api/v1/dossiers/NO-SUCH-CODE/files/x", ONE_STOP_404),
+			api("/api/v1/dossiers/NO-SUCH-CODE/status?phone=0901234567", withAnonymous(everyone(404), 404)),
+			api("/api/v1/stats/dossiers?from=2026-01-01&to=2026-12-31", Map.of("leader", 200, "admin", 200)),
 			// operations
 			api("/actuator/prometheus", officials()));
 
@@ -141,6 +151,35 @@ class PermissionMatrixTest {
 		}
 	}
 
+	/** Dossier writes and who gets past security to the module's own checks (anything but 401 and 403). */
+	static final Map<String, Set<String>> DOSSIER_WRITES = Map.of("POST /api/v1/dossiers", Set.of("citizen"),
+			"POST /api/v1/dossiers/counter", Set.of("officer"), "POST /api/v1/uploads", Set.of("citizen", "officer"),
+			"POST /api/v1/dossiers/NO-SUCH-CODE/actions/receive", Set.of("citizen", "officer", "specialist", "leader"),
+			"POST /api/v1/dossiers/NO-SUCH-CODE/rating", Set.of("citizen"));
+
+	static Stream<Arguments> dossierWrites() {
+		return DOSSIER_WRITES.keySet()
+			.stream()
+			.sorted()
+			.flatMap(write -> CALLERS.stream().map(caller -> Arguments.of(caller, write)));
+	}
+
+	@ParameterizedTest(name = "{0} {1}")
+	@MethodSource("dossierWrites")
+	void dossierWritesGetPastSecurityOnlyForTheirRoles(String caller, String write) throws Exception {
+		MockHttpServletRequestBuilder request = post(write.split(" ")[1]).contentType("application/json").content("{}");
+		if (!caller.equals(ANONYMOUS)) {
+			request = request.with(httpBasic(caller, "demo1234"));
+		}
+		int status = mvc.perform(request).andReturn().getResponse().getStatus();
+		if (DOSSIER_WRITES.get(write).contains(caller)) {
+			assertThat(status).as("%s %s", caller, write).isNotIn(401, 403).isLessThan(500);
+		}
+		else {
+			assertThat(status).as("%s %s", caller, write).isEqualTo(caller.equals(ANONYMOUS) ? 401 : 403);
+		}
+	}
+
 	private static Rule page(String url, Map<String, Integer> granted) {
 		return new Rule(url, false, granted);
 	}
@@ -150,8 +189,12 @@ class PermissionMatrixTest {
 	}
 
 	private static Map<String, Integer> everyone() {
-		return Map.of("citizen", 200, "officer", 200, "specialist", 200, "leader", 200, "operator", 200, "health",
-				200, "checkpoint", 200, "admin", 200);
+		return everyone(200);
+	}
+
+	private static Map<String, Integer> everyone(int status) {
+		return Map.of("citizen", status, "officer", status, "specialist", status, "leader", status, "operator",
+				status, "health", status, "checkpoint", status, "admin", status);
 	}
 
 	private static Map<String, Integer> officials() {
@@ -159,8 +202,12 @@ class PermissionMatrixTest {
 	}
 
 	private static Map<String, Integer> withAnonymous(Map<String, Integer> granted) {
+		return withAnonymous(granted, 200);
+	}
+
+	private static Map<String, Integer> withAnonymous(Map<String, Integer> granted, int status) {
 		Map<String, Integer> all = new java.util.HashMap<>(granted);
-		all.put(ANONYMOUS, 200);
+		all.put(ANONYMOUS, status);
 		return all;
 	}
 }

@@ -34,6 +34,8 @@ class ApplicationRules {
 
 	static final int MAX_NAME = 200;
 	static final int MAX_ADDRESS = 500;
+	/** The form field whose value a per-page fee multiplies. */
+	static final String PAGES_FIELD = "pages";
 
 	private final FormRules form;
 	private final JsonMapper json;
@@ -89,7 +91,7 @@ class ApplicationRules {
 		if (!errors.isEmpty()) {
 			throw BusinessException.allOf(errors);
 		}
-		long fee = procedure.fee().feeFor(channel == SubmissionChannel.ONLINE, 1);
+		long fee = procedure.fee().feeFor(channel == SubmissionChannel.ONLINE, pages(values));
 		return new NewDossier(procedure, channel, submitter.owner(), submitter.username(),
 				submitter.idempotencyKey(), name, citizenId, phone, email, address, json.writeValueAsString(values),
 				application.delivery(), application.delivery() == DeliveryOption.POST ? postal : null,
@@ -147,6 +149,15 @@ class ApplicationRules {
 			return List.of(BusinessException.invalid("dossier.text-too-long", "postalAddress", MAX_ADDRESS));
 		}
 		return List.of();
+	}
+
+	/** Per-page fees count the form's {@code pages} field when the procedure has one; otherwise one page. */
+	static int pages(Map<String, String> values) {
+		String pages = values.get(PAGES_FIELD);
+		if (pages == null || !pages.matches("\\d{1,6}")) {
+			return 1;
+		}
+		return Math.max(1, Integer.parseInt(pages));
 	}
 
 	/** Vietnamese unless English was asked for: the only two languages the messages exist in. */

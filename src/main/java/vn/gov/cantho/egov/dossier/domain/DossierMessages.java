@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -20,6 +22,7 @@ import vn.gov.cantho.egov.notification.Channel;
 import vn.gov.cantho.egov.notification.NotificationRequest;
 import vn.gov.cantho.egov.notification.Notifications;
 import vn.gov.cantho.egov.procedure.DeliveryOption;
+import vn.gov.cantho.egov.shared.BusinessException;
 
 /**
  * Tells the applicant what happened to the dossier: receipt with the code and appointment, supplement request,
@@ -30,6 +33,7 @@ import vn.gov.cantho.egov.procedure.DeliveryOption;
 @Component
 class DossierMessages {
 
+	private static final Logger log = LoggerFactory.getLogger(DossierMessages.class);
 	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy");
 
 	private final DossierRepository dossiers;
@@ -90,7 +94,13 @@ class DossierMessages {
 					: d.procedureNameVi());
 			for (Channel channel : channels(d)) {
 				String recipient = channel == Channel.EMAIL ? d.applicantEmail() : d.applicantPhone();
-				notifications.send(new NotificationRequest(template, channel, recipient, locale, values, d.code()));
+				try {
+					notifications.send(new NotificationRequest(template, channel, recipient, locale, values, d.code()));
+				}
+				catch (BusinessException e) {
+					// One unusable address must not hold back the other channel nor retry the event for ever.
+					log.warn("Dossier {}: {} by {} not queued ({})", d.code(), template, channel, e.code());
+				}
 			}
 		});
 	}
