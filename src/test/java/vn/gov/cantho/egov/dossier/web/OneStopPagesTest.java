@@ -75,15 +75,37 @@ class OneStopPagesTest {
 	void theQueueListsTheAgencysNewDossiersWithFilters() throws Exception {
 		mvc.perform(get("/mot-cua").param("state", "SUBMITTED").with(user(as("officer"))))
 			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString(code), containsString("Chưa tiếp nhận"),
+			.andExpect(content().string(allOf(containsString("Chưa tiếp nhận"),
 					containsString("id=\"counter-register\""))));
-		mvc.perform(get("/mot-cua").param("state", "RETURNED").with(user(as("officer"))))
-			.andExpect(content().string(not(containsString(code))));
-		mvc.perform(get("/mot-cua").param("mine", "true").with(user(as("specialist"))))
-			.andExpect(content().string(not(containsString(code))));
+		assertThat(inQueue("officer", "state", "SUBMITTED")).isTrue();
+		assertThat(inQueue("officer", "state", "RETURNED")).isFalse();
+		assertThat(inQueue("specialist", "mine", "true")).isFalse();
+		assertThat(inQueue("officer.caikhe")).isFalse();
 		mvc.perform(get("/mot-cua").param("state", "NOT-A-STATE").with(user(as("leader"))))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"figures-link\"")));
+	}
+
+	/**
+	 * Whether the new dossier is on any page of the caller's queue with these filters; the database may hold
+	 * dossiers of earlier runs (PostgreSQL), so one page proves nothing either way.
+	 */
+	private boolean inQueue(String who, String... filters) throws Exception {
+		for (int page = 0; page < 1000; page++) {
+			var request = get("/mot-cua").param("page", String.valueOf(page)).with(user(as(who)));
+			for (int i = 0; i + 1 < filters.length; i += 2) {
+				request.param(filters[i], filters[i + 1]);
+			}
+			String html = mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse()
+				.getContentAsString();
+			if (html.contains(">" + code + "<")) {
+				return true;
+			}
+			if (!html.contains("rel=\"next\"")) {
+				return false;
+			}
+		}
+		throw new AssertionError("the queue never ends");
 	}
 
 	@Test
