@@ -35,6 +35,7 @@ class UploadApi {
 					+ "(dossier.file-type-mismatch), other contents too (dossier.file-type); 10 MB at most "
 					+ "(dossier.file-too-large). The file is the caller's and expires unless attached to a dossier.")
 	ResponseEntity<UploadedFile> upload(@RequestParam("file") MultipartFile file) throws IOException {
+		UploadedFile.checkSize(file.getSize(), "file");
 		UploadedFile stored = dossiers.upload(file.getOriginalFilename(), file.getBytes());
 		return ResponseEntity.created(URI.create("/api/v1/uploads/" + stored.id())).body(stored);
 	}

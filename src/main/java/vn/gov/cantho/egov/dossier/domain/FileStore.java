@@ -29,8 +29,7 @@ import vn.gov.cantho.egov.shared.BusinessException;
 @Component
 public class FileStore {
 
-	/** 10 MB, the most a single file may weigh. */
-	public static final long MAX_SIZE = 10L * 1024 * 1024;
+	static final long MAX_SIZE = UploadedFile.MAX_SIZE;
 	static final int MAX_FILENAME = 255;
 
 	private final JdbcClient jdbc;

@@ -55,6 +55,7 @@ class DocumentUploads {
 			posted.add(document.code());
 			String input = inputOf.apply(document.code());
 			try {
+				UploadedFile.checkSize(file.getSize(), "file");
 				accepted.put(document.code(), dossiers.upload(file.getOriginalFilename(), file.getBytes()));
 			}
 			catch (BusinessException e) {
