@@ -114,8 +114,8 @@ class DossierService implements DossierManagement {
 		return queries.queue(query);
 	}
 
+	/** No transaction: one statement, and the public lookup must stay cheap under load. */
 	@Override
-	@Transactional(readOnly = true)
 	public PublicStatus publicStatus(String code, String phone) {
 		return queries.publicStatus(code, phone);
 	}
