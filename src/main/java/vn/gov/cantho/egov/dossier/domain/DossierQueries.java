@@ -21,11 +21,13 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 import vn.gov.cantho.egov.dossier.Applicant;
+import vn.gov.cantho.egov.dossier.AttachmentView;
 import vn.gov.cantho.egov.dossier.DossierAction;
 import vn.gov.cantho.egov.dossier.DossierPage;
 import vn.gov.cantho.egov.dossier.DossierState;
 import vn.gov.cantho.egov.dossier.DossierSummary;
 import vn.gov.cantho.egov.dossier.DossierView;
+import vn.gov.cantho.egov.dossier.HistoryEntry;
 import vn.gov.cantho.egov.dossier.PublicStatus;
 import vn.gov.cantho.egov.dossier.QueueQuery;
 import vn.gov.cantho.egov.dossier.SubmissionChannel;
@@ -74,14 +76,19 @@ class DossierQueries {
 	}
 
 	DossierView view(Dossier d, Actor actor) {
+		return view(d, actor, history.of(d.id()), files.attachments(d.id()));
+	}
+
+	/** With the history and files already at hand (a dossier just made). */
+	DossierView view(Dossier d, Actor actor, List<HistoryEntry> steps, List<AttachmentView> attachments) {
 		Applicant applicant = new Applicant(d.applicantName(), d.applicantCitizenId(), d.applicantPhone(),
 				d.applicantEmail(), d.applicantAddress());
 		return new DossierView(d.code(), d.procedureCode(), d.procedureNameVi(), d.procedureNameEn(), d.agencyCode(),
-				d.state(), d.channel(), d.owner(), applicant, formValues(d), files.attachments(d.id()), d.delivery(),
+				d.state(), d.channel(), d.owner(), applicant, formValues(d), attachments, d.delivery(),
 				d.postalAddress(), d.trackingNumber(), d.submittedAt(), d.receivedAt(), Times.local(d.dueAt()),
 				Times.local(d.originalDueAt()), d.apologised(), d.overdueAt(clock.instant()), d.assignee(),
 				d.proposedOutcome(), d.fee(), d.supplementRequests(), d.rating(), d.ratingComment(),
-				history.of(d.id()), workflow.available(d, actor));
+				steps, workflow.available(d, actor));
 	}
 
 	private Map<String, String> formValues(Dossier d) {
