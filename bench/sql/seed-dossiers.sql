@@ -24,7 +24,7 @@ INSERT INTO dossier (code, procedure_code, procedure_name_vi, procedure_name_en,
     form_values, delivery, language, fee, submitted_at, received_at, due_at, original_due_at, finished_at,
     handling_days, apologised, overdue_since, supplement_requests, supplement_days, version)
 SELECT b.agency_code || '-' || to_char(b.submitted_at AT TIME ZONE 'Asia/Ho_Chi_Minh', 'YYMMDD') || '-'
-           || lpad((row_number() OVER (PARTITION BY b.agency_code,
+           || lpad((COALESCE(c.last_value, 0) + row_number() OVER (PARTITION BY b.agency_code,
                    (b.submitted_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date ORDER BY b.n))::text, 4, '0'),
        'BENCH.' || (b.n % 20), 'Thủ tục benchmark ' || (b.n % 20), 'Benchmark procedure ' || (b.n % 20),
        b.agency_code, 'WORKING_DAYS', b.days,
@@ -46,7 +46,10 @@ SELECT b.agency_code || '-' || to_char(b.submitted_at AT TIME ZONE 'Asia/Ho_Chi_
        CASE WHEN b.bucket < 82 THEN b.submitted_at + make_interval(days => b.days + (b.n % 5) - 1) END,
        CASE WHEN b.bucket < 82 THEN b.days + (b.n % 5) - 2 END,
        FALSE, NULL, CASE WHEN b.bucket BETWEEN 88 AND 89 THEN 1 ELSE 0 END, 0, 0
-FROM bench_dossier b;
+FROM bench_dossier b
+-- numbers already handed out that day (the demo dossiers of today) come first
+LEFT JOIN dossier_code_counter c ON c.agency_code = b.agency_code
+    AND c.sequence_day = (b.submitted_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date;
 
 INSERT INTO dossier_step (dossier_id, occurred_at, action, from_state, to_state, actor, actor_name)
 SELECT d.id, d.submitted_at, NULL, NULL, 'SUBMITTED', d.submitted_by, NULL

@@ -8,6 +8,10 @@ import java.util.List;
  * received from {@code from} to {@code to} inclusive. The on-time rate follows the 766 rule: time spent by the
  * citizen on a supplement is subtracted, more than one supplement request counts as late, a dossier still open is
  * judged at the end of the period.
+ * <p>
+ * Rates ({@code onlineShare}, {@code onTimeRate}) are percentages from 0 to 100 rounded to 2 decimals, 0 when nothing
+ * was counted. {@code decided} counts the completed dossiers (result ready or returned), whose average handling time is
+ * given in working days; {@code judged} counts the dossiers the on-time rule applies to (all received but withdrawn).
  */
 public interface DossierFigures {
 

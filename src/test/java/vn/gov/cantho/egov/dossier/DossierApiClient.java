@@ -104,6 +104,37 @@ public final class DossierApiClient {
 		return mvc.perform(get("/api/v1/dossiers/" + code + "/status").param("phone", phone));
 	}
 
+	/**
+	 * Whether dossier {@code code} is on any page of {@code user}'s queue with these filters (name, value, ...);
+	 * every line seen must pass {@code check}. The database may hold earlier runs' dossiers (PostgreSQL), which come
+	 * first, so one page proves nothing either way.
+	 */
+	public boolean inQueue(String user, String code, java.util.function.Predicate<JsonNode> check, String... filters)
+			throws Exception {
+		for (int page = 0;; page++) {
+			var request = get("/api/v1/dossiers").param("page", String.valueOf(page))
+				.param("size", "100")
+				.with(httpBasic(user, PASSWORD));
+			for (int i = 0; i + 1 < filters.length; i += 2) {
+				request.param(filters[i], filters[i + 1]);
+			}
+			JsonNode answer = read(mvc.perform(request).andExpect(status().isOk()));
+			boolean found = false;
+			for (JsonNode item : answer.get("items")) {
+				if (!check.test(item)) {
+					throw new AssertionError("queue line does not pass the check: " + item);
+				}
+				found |= item.get("code").asString().equals(code);
+			}
+			if (found) {
+				return true;
+			}
+			if ((long) (page + 1) * 100 >= answer.get("total").asLong()) {
+				return false;
+			}
+		}
+	}
+
 	public JsonNode read(ResultActions result) throws Exception {
 		return json.readTree(result.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
 	}

@@ -74,8 +74,13 @@ class DossierSubmissionTest {
 			.andExpect(jsonPath("$.history[0].to").value("SUBMITTED"))
 			.andExpect(jsonPath("$.availableActions").value(hasItems("WITHDRAW")))
 			.andExpect(jsonPath("$.dueAt").doesNotExist());
-		String code = api.read(result).get("code").asString();
+		var created = api.read(result);
+		String code = created.get("code").asString();
 		result.andExpect(header().string("Location", "/api/v1/dossiers/" + code));
+		var read = api.read(api.dossier("citizen", code));
+		assertThat(created.get("history")).as("the answer shows what a later read shows").isEqualTo(read.get("history"));
+		assertThat(created.get("attachments")).isEqualTo(read.get("attachments"));
+		assertThat(created.get("submittedAt")).isEqualTo(read.get("submittedAt"));
 
 		assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE action = 'dossier.submitted' AND reference = :c")
 			.param("c", code)

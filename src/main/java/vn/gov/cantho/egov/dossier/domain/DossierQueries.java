@@ -21,10 +21,13 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 import vn.gov.cantho.egov.dossier.Applicant;
+import vn.gov.cantho.egov.dossier.AttachmentView;
+import vn.gov.cantho.egov.dossier.DossierAction;
 import vn.gov.cantho.egov.dossier.DossierPage;
 import vn.gov.cantho.egov.dossier.DossierState;
 import vn.gov.cantho.egov.dossier.DossierSummary;
 import vn.gov.cantho.egov.dossier.DossierView;
+import vn.gov.cantho.egov.dossier.HistoryEntry;
 import vn.gov.cantho.egov.dossier.PublicStatus;
 import vn.gov.cantho.egov.dossier.QueueQuery;
 import vn.gov.cantho.egov.dossier.SubmissionChannel;
@@ -73,14 +76,19 @@ class DossierQueries {
 	}
 
 	DossierView view(Dossier d, Actor actor) {
+		return view(d, actor, history.of(d.id()), files.attachments(d.id()));
+	}
+
+	/** With the history and files already at hand (a dossier just made). */
+	DossierView view(Dossier d, Actor actor, List<HistoryEntry> steps, List<AttachmentView> attachments) {
 		Applicant applicant = new Applicant(d.applicantName(), d.applicantCitizenId(), d.applicantPhone(),
 				d.applicantEmail(), d.applicantAddress());
 		return new DossierView(d.code(), d.procedureCode(), d.procedureNameVi(), d.procedureNameEn(), d.agencyCode(),
-				d.state(), d.channel(), d.owner(), applicant, formValues(d), files.attachments(d.id()), d.delivery(),
+				d.state(), d.channel(), d.owner(), applicant, formValues(d), attachments, d.delivery(),
 				d.postalAddress(), d.trackingNumber(), d.submittedAt(), d.receivedAt(), Times.local(d.dueAt()),
 				Times.local(d.originalDueAt()), d.apologised(), d.overdueAt(clock.instant()), d.assignee(),
 				d.proposedOutcome(), d.fee(), d.supplementRequests(), d.rating(), d.ratingComment(),
-				history.of(d.id()), workflow.available(d, actor));
+				steps, workflow.available(d, actor));
 	}
 
 	private Map<String, String> formValues(Dossier d) {
@@ -151,27 +159,41 @@ class DossierQueries {
 	}
 
 	/**
-	 * One indexed lookup by code, one for the steps. The phone is compared in constant time on its normalised form;
-	 * a wrong phone and an unknown code give the same 404.
+	 * One round trip: the dossier by its unique code joined to its steps by their index. The phone is compared in
+	 * constant time on its normalised form; a wrong phone and an unknown code give the same 404.
 	 */
 	PublicStatus publicStatus(String code, String phone) {
 		String normalised = Contacts.mobile(phone).orElse(null);
-		Optional<PublicRow> row = normalised == null || code == null ? Optional.empty() : jdbc.sql("""
-				SELECT id, procedure_name_vi, procedure_name_en, state, submitted_at, due_at, applicant_phone
-				FROM dossier WHERE code = :code""")
+		List<PublicRow> rows = normalised == null || code == null ? List.of() : jdbc.sql("""
+				SELECT d.procedure_name_vi, d.procedure_name_en, d.state, d.submitted_at, d.due_at, d.applicant_phone,
+				       s.occurred_at, s.action, s.to_state
+				FROM dossier d LEFT JOIN dossier_step s ON s.dossier_id = d.id
+				WHERE d.code = :code ORDER BY s.occurred_at, s.id""")
 			.param("code", code.trim())
-			.query((rs, n) -> new PublicRow(rs.getLong("id"), rs.getString("procedure_name_vi"),
-					rs.getString("procedure_name_en"), DossierState.valueOf(rs.getString("state")),
-					instant(rs, "submitted_at"), instant(rs, "due_at"), rs.getString("applicant_phone")))
-			.optional();
-		PublicRow found = row.filter(r -> samePhone(normalised, r.phone()))
-			.orElseThrow(() -> BusinessException.notFound(DossierAccess.NOT_FOUND, "code"));
-		return new PublicStatus(code.trim(), found.nameVi(), found.nameEn(), found.state(), found.submittedAt(),
-				Times.local(found.dueAt()), history.publicSteps(found.id()));
+			.query(DossierQueries::publicRow)
+			.list();
+		if (rows.isEmpty() || !samePhone(normalised, rows.get(0).phone())) {
+			throw BusinessException.notFound(DossierAccess.NOT_FOUND, "code");
+		}
+		PublicRow first = rows.get(0);
+		List<PublicStatus.Step> steps = rows.stream().filter(r -> r.step() != null).map(PublicRow::step).toList();
+		return new PublicStatus(code.trim(), first.nameVi(), first.nameEn(), first.state(), first.submittedAt(),
+				Times.local(first.dueAt()), steps);
 	}
 
-	private record PublicRow(long id, String nameVi, String nameEn, DossierState state, Instant submittedAt,
-			Instant dueAt, String phone) {
+	private record PublicRow(String nameVi, String nameEn, DossierState state, Instant submittedAt, Instant dueAt,
+			String phone, PublicStatus.Step step) {
+	}
+
+	private static PublicRow publicRow(ResultSet rs, int n) throws SQLException {
+		Instant at = instant(rs, "occurred_at");
+		String action = rs.getString("action");
+		PublicStatus.Step step = at == null ? null : new PublicStatus.Step(at,
+				action == null ? null : DossierAction.valueOf(action),
+				DossierState.valueOf(rs.getString("to_state")));
+		return new PublicRow(rs.getString("procedure_name_vi"), rs.getString("procedure_name_en"),
+				DossierState.valueOf(rs.getString("state")), instant(rs, "submitted_at"), instant(rs, "due_at"),
+				rs.getString("applicant_phone"), step);
 	}
 
 	private static boolean samePhone(String given, String stored) {

@@ -64,14 +64,17 @@ class DossierService implements DossierManagement {
 
 	@Override
 	public DossierView submit(DossierApplication application, String idempotencyKey) {
-		Dossier dossier = submissions.submit(application, idempotencyKey);
-		return queries.view(dossier, access.actor());
+		return view(submissions.submit(application, idempotencyKey));
 	}
 
 	@Override
 	public DossierView register(DossierApplication application, SubmissionChannel channel, String idempotencyKey) {
-		Dossier dossier = submissions.register(application, channel, idempotencyKey);
-		return queries.view(dossier, access.actor());
+		return view(submissions.register(application, channel, idempotencyKey));
+	}
+
+	private DossierView view(Submissions.Submitted submitted) {
+		return submitted.history() == null ? queries.view(submitted.dossier(), access.actor())
+				: queries.view(submitted.dossier(), access.actor(), submitted.history(), submitted.attachments());
 	}
 
 	@Override
@@ -114,8 +117,8 @@ class DossierService implements DossierManagement {
 		return queries.queue(query);
 	}
 
+	/** No transaction: one statement, and the public lookup must stay cheap under load. */
 	@Override
-	@Transactional(readOnly = true)
 	public PublicStatus publicStatus(String code, String phone) {
 		return queries.publicStatus(code, phone);
 	}

@@ -39,7 +39,13 @@ public class FileStore {
 	}
 
 	/** An upload not yet attached, as submission checks see it. */
-	record Pending(String id, String owner, FileType type, Instant expiresAt) {
+	record Pending(String id, String owner, FileType type, Instant expiresAt, String filename, long size,
+			Instant uploadedAt) {
+
+		/** How it shows once attached as {@code documentCode}. */
+		AttachmentView attachedAs(String documentCode) {
+			return new AttachmentView(id, documentCode, filename, type.mediaType(), size, uploadedAt);
+		}
 	}
 
 	/** Checks the content and stores it for {@code owner} until {@code expiresAt}. */
@@ -101,12 +107,13 @@ public class FileStore {
 			return Map.of();
 		}
 		return jdbc.sql("""
-				SELECT id, owner, media_type, expires_at FROM dossier_file
+				SELECT id, owner, media_type, expires_at, filename, size, uploaded_at FROM dossier_file
 				WHERE id IN (:ids) AND dossier_id IS NULL""")
 			.param("ids", ids)
 			.query((rs, n) -> new Pending(rs.getString("id"), rs.getString("owner"),
-					typeOf(rs.getString("media_type")),
-					rs.getObject("expires_at", OffsetDateTime.class).toInstant()))
+					typeOf(rs.getString("media_type")), rs.getObject("expires_at", OffsetDateTime.class).toInstant(),
+					rs.getString("filename"), rs.getLong("size"),
+					rs.getObject("uploaded_at", OffsetDateTime.class).toInstant()))
 			.list()
 			.stream()
 			.collect(Collectors.toMap(Pending::id, Function.identity()));

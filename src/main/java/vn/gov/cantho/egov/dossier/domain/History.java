@@ -13,7 +13,6 @@ import org.springframework.stereotype.Component;
 import vn.gov.cantho.egov.dossier.DossierAction;
 import vn.gov.cantho.egov.dossier.DossierState;
 import vn.gov.cantho.egov.dossier.HistoryEntry;
-import vn.gov.cantho.egov.dossier.PublicStatus;
 
 /** The steps of each dossier, appended in the transaction of the change they record and never rewritten. */
 @Component
@@ -52,16 +51,6 @@ class History {
 			.query((rs, n) -> new HistoryEntry(at(rs), action(rs), state(rs.getString("from_state")),
 					state(rs.getString("to_state")), rs.getString("actor"), rs.getString("actor_name"),
 					rs.getString("comment")))
-			.list();
-	}
-
-	/** The steps without who or why, for the public lookup. */
-	List<PublicStatus.Step> publicSteps(long dossierId) {
-		return jdbc.sql("""
-				SELECT occurred_at, action, to_state FROM dossier_step
-				WHERE dossier_id = :dossier ORDER BY occurred_at, id""")
-			.param("dossier", dossierId)
-			.query((rs, n) -> new PublicStatus.Step(at(rs), action(rs), state(rs.getString("to_state"))))
 			.list();
 	}
 

@@ -2,6 +2,7 @@ package vn.gov.cantho.egov.dossier.domain;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -14,11 +15,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.gov.cantho.egov.audit.AuditLog;
 import vn.gov.cantho.egov.dossier.AttachedDocument;
+import vn.gov.cantho.egov.dossier.AttachmentView;
 import vn.gov.cantho.egov.dossier.DossierAction;
 import vn.gov.cantho.egov.dossier.DossierApplication;
 import vn.gov.cantho.egov.dossier.DossierReceived;
 import vn.gov.cantho.egov.dossier.DossierState;
 import vn.gov.cantho.egov.dossier.DossierSubmitted;
+import vn.gov.cantho.egov.dossier.HistoryEntry;
 import vn.gov.cantho.egov.dossier.SubmissionChannel;
 import vn.gov.cantho.egov.identity.Actor;
 import vn.gov.cantho.egov.identity.Permissions;
@@ -68,21 +71,34 @@ class Submissions {
 		this.clock = clock;
 	}
 
-	Dossier submit(DossierApplication application, String idempotencyKey) {
+	/**
+	 * A dossier just made or found again. A new one comes with its first step and files as written, so the answer
+	 * needs no further reads; one found again by its idempotency key comes without (null), to be read as usual.
+	 */
+	record Submitted(Dossier dossier, List<HistoryEntry> history, List<AttachmentView> attachments) {
+
+		static Submitted earlier(Dossier dossier) {
+			return new Submitted(dossier, null, null);
+		}
+	}
+
+	Submitted submit(DossierApplication application, String idempotencyKey) {
 		Actor actor = access.actorWith(Permissions.DOSSIER_SUBMIT);
 		String key = key(idempotencyKey);
 		Optional<Dossier> earlier = earlier(actor, key);
 		if (earlier.isPresent()) {
-			return earlier.get();
+			return Submitted.earlier(earlier.get());
 		}
 		ProcedureView procedure = procedure(application, true);
+		Map<String, FileStore.Pending> uploads = pending(application);
 		NewDossier checked = checkOrFindRetried(actor, key, () -> rules.check(procedure, application,
 				SubmissionChannel.ONLINE, new ApplicationRules.Submitter(actor.username(), actor.username(), key),
-				pending(application)));
-		return checked == null ? earlier(actor, key).orElseThrow() : create(checked, actor);
+				uploads));
+		return checked == null ? Submitted.earlier(earlier(actor, key).orElseThrow())
+				: create(checked, actor, uploads);
 	}
 
-	Dossier register(DossierApplication application, SubmissionChannel channel, String idempotencyKey) {
+	Submitted register(DossierApplication application, SubmissionChannel channel, String idempotencyKey) {
 		Actor actor = access.actorWith(Permissions.DOSSIER_RECEIVE);
 		if (channel == null || channel == SubmissionChannel.ONLINE) {
 			throw BusinessException.invalid("dossier.invalid-channel", "channel");
@@ -90,28 +106,41 @@ class Submissions {
 		String key = key(idempotencyKey);
 		Optional<Dossier> earlier = earlier(actor, key);
 		if (earlier.isPresent()) {
-			return earlier.get();
+			return Submitted.earlier(earlier.get());
 		}
 		ProcedureView procedure = procedure(application, false);
 		access.checkCovers(procedure.agencyCode());
+		Map<String, FileStore.Pending> uploads = pending(application);
 		NewDossier checked = checkOrFindRetried(actor, key, () -> rules.check(procedure, application, channel,
-				new ApplicationRules.Submitter(actor.username(), null, key), pending(application)));
-		return checked == null ? earlier(actor, key).orElseThrow() : create(checked, actor);
+				new ApplicationRules.Submitter(actor.username(), null, key), uploads));
+		return checked == null ? Submitted.earlier(earlier(actor, key).orElseThrow())
+				: create(checked, actor, uploads);
 	}
 
-	private Dossier create(NewDossier checked, Actor actor) {
-		Instant now = clock.instant();
+	private Submitted create(NewDossier checked, Actor actor, Map<String, FileStore.Pending> uploads) {
+		// As precise as the databases keep it, so that the answer shows the times a later read will.
+		Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
 		String code = codes.next(checked.procedure().agencyCode(), Times.local(now).toLocalDate());
+		Dossier dossier;
 		try {
-			return transaction.execute(status -> insert(code, checked, actor, now));
+			dossier = transaction.execute(status -> insert(code, checked, actor, now));
 		}
 		catch (RuntimeException e) {
 			if (!causedByDuplicateKey(e) && !(e instanceof BusinessException)) {
 				throw e;
 			}
 			// The same request won a moment ago (network retry, double click): answer with its dossier.
-			return earlier(actor, checked.idempotencyKey()).orElseThrow(() -> e);
+			return Submitted.earlier(earlier(actor, checked.idempotencyKey()).orElseThrow(() -> e));
 		}
+		DossierAction action = dossier.channel() == SubmissionChannel.ONLINE ? null : DossierAction.RECEIVE;
+		HistoryEntry first = new HistoryEntry(now, action, null, dossier.state(), actor.username(), actor.fullName(),
+				null);
+		List<AttachmentView> files = checked.documents()
+			.stream()
+			.map(d -> uploads.get(d.uploadId()).attachedAs(d.documentCode()))
+			.sorted(java.util.Comparator.comparing(AttachmentView::uploadedAt).thenComparing(AttachmentView::id))
+			.toList();
+		return new Submitted(dossier, List.of(first), files);
 	}
 
 	/**

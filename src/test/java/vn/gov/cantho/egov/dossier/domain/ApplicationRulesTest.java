@@ -32,10 +32,14 @@ class ApplicationRulesTest {
 	final ApplicationRules rules = new ApplicationRules(new FormRules(CLOCK), JsonMapper.builder().build(), CLOCK);
 
 	final Map<String, FileStore.Pending> uploads = Map.of(
-			"u-1", new FileStore.Pending("u-1", "citizen", FileType.PDF, LATER),
-			"u-2", new FileStore.Pending("u-2", "citizen", FileType.JPEG, LATER),
-			"u-other", new FileStore.Pending("u-other", "someone-else", FileType.PDF, LATER),
-			"u-expired", new FileStore.Pending("u-expired", "citizen", FileType.PDF, CLOCK.instant()));
+			"u-1", pending("u-1", "citizen", FileType.PDF, LATER),
+			"u-2", pending("u-2", "citizen", FileType.JPEG, LATER),
+			"u-other", pending("u-other", "someone-else", FileType.PDF, LATER),
+			"u-expired", pending("u-expired", "citizen", FileType.PDF, CLOCK.instant()));
+
+	static FileStore.Pending pending(String id, String owner, FileType type, Instant expires) {
+		return new FileStore.Pending(id, owner, type, expires, id + ".pdf", 100, CLOCK.instant());
+	}
 
 	static DossierBuilder valid() {
 		return aDossier().field("hoTen", "Trần Thị Thử")
