@@ -116,6 +116,20 @@ class ProcedureAdministrationTest {
 	}
 
 	@Test
+	void theCatalogueNeverAnswersWithAProcedureOlderThanItsRow() {
+		ProcedureBuilder builder = aProcedure();
+		String code = administration.create(builder.build()).code();
+		assertThat(catalogue.procedure(code).orElseThrow().nameVi()).as("read once, kept by this node")
+			.isNotEqualTo("Tên sau khi sửa");
+
+		administration.update(code, builder.named("Tên sau khi sửa", "Name after the change").build(), 0);
+		assertThat(catalogue.procedure(code).orElseThrow().nameVi()).isEqualTo("Tên sau khi sửa");
+
+		administration.deactivate(code);
+		assertThat(catalogue.procedure(code).orElseThrow().active()).isFalse();
+	}
+
+	@Test
 	void updatingAProcedureThatDoesNotExistIsNotFound() {
 		assertThatThrownBy(() -> administration.update("NO-SUCH", aProcedure().build(), null))
 			.isInstanceOfSatisfying(BusinessException.class,

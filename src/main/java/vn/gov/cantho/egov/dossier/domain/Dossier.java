@@ -65,6 +65,59 @@ public class Dossier {
 	Dossier() {
 	}
 
+	/**
+	 * The values of a new row by field name, for the fixed insert of {@link DossierInserts}: the generic save renders
+	 * its INSERT anew on every call, which under load cost more than the rest of a submission together.
+	 */
+	java.util.Map<String, Object> columns() {
+		java.util.Map<String, Object> columns = new java.util.HashMap<>();
+		columns.put("code", code);
+		columns.put("procedureCode", procedureCode);
+		columns.put("procedureNameVi", procedureNameVi);
+		columns.put("procedureNameEn", procedureNameEn);
+		columns.put("agencyCode", agencyCode);
+		columns.put("timeLimitKind", timeLimitKind == null ? null : timeLimitKind.name());
+		columns.put("timeLimitDays", timeLimitDays);
+		columns.put("state", state == null ? null : state.name());
+		columns.put("channel", channel == null ? null : channel.name());
+		columns.put("owner", owner);
+		columns.put("submittedBy", submittedBy);
+		columns.put("idempotencyKey", idempotencyKey);
+		columns.put("applicantName", applicantName);
+		columns.put("applicantCitizenId", applicantCitizenId);
+		columns.put("applicantPhone", applicantPhone);
+		columns.put("applicantEmail", applicantEmail);
+		columns.put("applicantAddress", applicantAddress);
+		columns.put("formValues", formValues);
+		columns.put("delivery", delivery == null ? null : delivery.name());
+		columns.put("postalAddress", postalAddress);
+		columns.put("trackingNumber", trackingNumber);
+		columns.put("language", language);
+		columns.put("fee", fee);
+		columns.put("submittedAt", submittedAt == null ? null : Times.utc(submittedAt));
+		columns.put("receivedAt", receivedAt == null ? null : Times.utc(receivedAt));
+		columns.put("dueAt", dueAt == null ? null : Times.utc(dueAt));
+		columns.put("originalDueAt", originalDueAt == null ? null : Times.utc(originalDueAt));
+		columns.put("finishedAt", finishedAt == null ? null : Times.utc(finishedAt));
+		columns.put("handlingDays", handlingDays);
+		columns.put("apologised", apologised);
+		columns.put("assignee", assignee);
+		columns.put("proposedOutcome", proposedOutcome == null ? null : proposedOutcome.name());
+		columns.put("supplementRequests", supplementRequests);
+		columns.put("supplementRequestedAt", supplementRequestedAt == null ? null : Times.utc(supplementRequestedAt));
+		columns.put("supplementDays", supplementDays);
+		columns.put("rating", rating);
+		columns.put("ratingComment", ratingComment);
+		columns.put("ratedAt", ratedAt == null ? null : Times.utc(ratedAt));
+		return columns;
+	}
+
+	/** After the fixed insert: the row's id and the first version, as the generic save would have set them. */
+	void inserted(long id) {
+		this.id = id;
+		this.version = 0;
+	}
+
 	/** A new dossier in SUBMITTED (online) state; {@link #receive} follows at once for counter registrations. */
 	static Dossier submitted(String code, NewDossier d, Instant now) {
 		Dossier dossier = new Dossier();

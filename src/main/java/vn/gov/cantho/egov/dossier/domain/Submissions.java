@@ -42,6 +42,7 @@ class Submissions {
 	static final int MAX_KEY = 100;
 
 	private final DossierRepository dossiers;
+	private final DossierInserts inserts;
 	private final DossierAccess access;
 	private final ProcedureCatalogue catalogue;
 	private final ApplicationRules rules;
@@ -54,10 +55,11 @@ class Submissions {
 	private final TransactionTemplate transaction;
 	private final Clock clock;
 
-	Submissions(DossierRepository dossiers, DossierAccess access, ProcedureCatalogue catalogue, ApplicationRules rules,
-			FileStore files, CodeSequence codes, ActionEffects effects, History history, AuditLog audit,
+	Submissions(DossierRepository dossiers, DossierInserts inserts, DossierAccess access, ProcedureCatalogue catalogue,
+			ApplicationRules rules, FileStore files, CodeSequence codes, ActionEffects effects, History history, AuditLog audit,
 			ApplicationEventPublisher events, PlatformTransactionManager transactions, Clock clock) {
 		this.dossiers = dossiers;
+		this.inserts = inserts;
 		this.access = access;
 		this.catalogue = catalogue;
 		this.rules = rules;
@@ -170,7 +172,7 @@ class Submissions {
 			dossier.receive(now, effects.appointment(dossier, now));
 			dossier.follow(TransitionTable.find(DossierState.SUBMITTED, DossierAction.RECEIVE).orElseThrow());
 		}
-		dossiers.save(dossier);
+		inserts.insert(dossier);
 		files.attach(dossier.id(), checked.documents(), actor.username(), now);
 		history.append(dossier.id(), now, online ? null : DossierAction.RECEIVE, null, dossier.state(),
 				actor.username(), actor.fullName(), null);

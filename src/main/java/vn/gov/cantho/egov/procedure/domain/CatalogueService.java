@@ -31,6 +31,7 @@ public class CatalogueService implements ProcedureCatalogue, ProcedureAdministra
 	private final ProcedureRules rules;
 	private final AuditLog audit;
 	private final ApplicationEventPublisher events;
+	private final java.util.Map<String, ProcedureRecord> views = new java.util.concurrent.ConcurrentHashMap<>();
 
 	CatalogueService(ProcedureStore store, ProcedureSearch finder, ProcedureRules rules, AuditLog audit,
 			ApplicationEventPublisher events) {
@@ -41,9 +42,28 @@ public class CatalogueService implements ProcedureCatalogue, ProcedureAdministra
 		this.events = events;
 	}
 
+	/**
+	 * Every submission reads its procedure, and a procedure is three tables: the view is kept per node and reused
+	 * while the row's version (one indexed read, bumped by every change on any node) is unchanged.
+	 */
 	@Override
 	public Optional<ProcedureView> procedure(String code) {
-		return record(code).map(ProcedureRecord::view);
+		if (code == null || code.isBlank()) {
+			return Optional.empty();
+		}
+		String key = code.trim();
+		Optional<Integer> version = store.version(key);
+		if (version.isEmpty()) {
+			views.remove(key);
+			return Optional.empty();
+		}
+		ProcedureRecord cached = views.get(key);
+		if (cached != null && cached.version() == version.get()) {
+			return Optional.of(cached.view());
+		}
+		Optional<ProcedureRecord> fresh = store.find(key);
+		fresh.ifPresent(r -> views.put(key, r));
+		return fresh.map(ProcedureRecord::view);
 	}
 
 	/** The procedure with its notes and version, for the catalogue's own pages. */

@@ -35,6 +35,14 @@ class ProcedureStore {
 		return rows.records(ProcedureRows.COLUMNS + " WHERE p.code = :code", Map.of("code", code)).stream().findFirst();
 	}
 
+	/** The row's version alone: how a node checks that a procedure it keeps is still current. */
+	Optional<Integer> version(String code) {
+		return jdbc.sql("SELECT version FROM procedure_definition WHERE code = :code")
+			.param("code", code)
+			.query(Integer.class)
+			.optional();
+	}
+
 	boolean exists(String code) {
 		return jdbc.sql("SELECT COUNT(*) FROM procedure_definition WHERE code = :code")
 			.param("code", code)
