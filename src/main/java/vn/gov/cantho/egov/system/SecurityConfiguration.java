@@ -33,7 +33,8 @@ class SecurityConfiguration {
 	@Order(1)
 	SecurityFilterChain machineEndpoints(HttpSecurity http, List<HttpAccessRules> modules,
 			ProblemDetailSecurityHandlers problems, ObjectProvider<JwtDecoder> jwtDecoder,
-			ObjectProvider<Converter<Jwt, ? extends AbstractAuthenticationToken>> jwtConverter) throws Exception {
+			ObjectProvider<Converter<Jwt, ? extends AbstractAuthenticationToken>> jwtConverter, java.time.Clock clock)
+			throws Exception {
 		http.securityMatcher("/api/**", "/open311/**", "/actuator/**", "/v3/api-docs/**")
 			.authorizeHttpRequests(rules -> {
 				rules.requestMatchers("/actuator/health", "/actuator/health/**", "/v3/api-docs/**", "/api/v1/ping").permitAll();
@@ -45,8 +46,9 @@ class SecurityConfiguration {
 			.csrf(csrf -> csrf.disable())
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems));
-		JwtDecoder decoder = jwtDecoder.getIfAvailable();
-		if (decoder != null) {
+		JwtDecoder provider = jwtDecoder.getIfAvailable();
+		if (provider != null) {
+			JwtDecoder decoder = new VerifiedTokenCache(provider, clock);
 			http.oauth2ResourceServer(oauth -> oauth.authenticationEntryPoint(problems)
 				.accessDeniedHandler(problems)
 				.jwt(jwt -> {
