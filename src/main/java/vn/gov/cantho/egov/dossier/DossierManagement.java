@@ -19,6 +19,14 @@ public interface DossierManagement {
 	 */
 	DossierView submit(DossierApplication application, String idempotencyKey);
 
+	/**
+	 * Every rule {@code application} breaks, without storing anything, so that a form can report them all before its
+	 * review page; empty when {@link #submit} (channel ONLINE) or {@link #register} would accept it. Field names are
+	 * those of the API ({@code applicant.phone}, {@code formValues.KEY}, {@code documents.CODE}).
+	 */
+	java.util.List<vn.gov.cantho.egov.shared.BusinessException> problems(DossierApplication application,
+			SubmissionChannel channel);
+
 	/** A reception officer registers a dossier handed in at the counter or received by post; it is received at once. */
 	DossierView register(DossierApplication application, SubmissionChannel channel, String idempotencyKey);
 

@@ -68,6 +68,12 @@ class DossierService implements DossierManagement {
 	}
 
 	@Override
+	@Transactional(readOnly = true)
+	public java.util.List<BusinessException> problems(DossierApplication application, SubmissionChannel channel) {
+		return submissions.problems(application, channel);
+	}
+
+	@Override
 	public DossierView register(DossierApplication application, SubmissionChannel channel, String idempotencyKey) {
 		return view(submissions.register(application, channel, idempotencyKey));
 	}

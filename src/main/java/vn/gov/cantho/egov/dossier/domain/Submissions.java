@@ -119,6 +119,25 @@ class Submissions {
 				: create(checked, actor, uploads);
 	}
 
+	/** The rules {@link #submit} or {@link #register} apply, reported instead of thrown, nothing written. */
+	List<BusinessException> problems(DossierApplication application, SubmissionChannel channel) {
+		boolean online = channel == SubmissionChannel.ONLINE;
+		Actor actor = access.actorWith(online ? Permissions.DOSSIER_SUBMIT : Permissions.DOSSIER_RECEIVE);
+		try {
+			ProcedureView procedure = procedure(application, online);
+			if (!online) {
+				access.checkCovers(procedure.agencyCode());
+			}
+			rules.check(procedure, application, channel,
+					new ApplicationRules.Submitter(actor.username(), online ? actor.username() : null, "check"),
+					pending(application));
+			return List.of();
+		}
+		catch (BusinessException e) {
+			return e.errors();
+		}
+	}
+
 	private Submitted create(NewDossier checked, Actor actor, Map<String, FileStore.Pending> uploads) {
 		// As precise as the databases keep it, so that the answer shows the times a later read will.
 		Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);

@@ -37,20 +37,19 @@ class ApplicationFlow {
 	static final String FORM_VIEW = "dossier/apply";
 	static final String REVIEW_VIEW = "dossier/review";
 
+	static final String CHANNEL_REQUIRED = "dossier.web.channel-required";
 	private static final Pattern KEY = Pattern.compile("[A-Za-z0-9-]{8,64}");
 
 	private final ProcedureCatalogue catalogue;
 	private final DossierManagement dossiers;
 	private final DocumentUploads files;
-	private final ApplicationChecks checks;
 	private final MessageSource messages;
 
 	ApplicationFlow(ProcedureCatalogue catalogue, DossierManagement dossiers, DocumentUploads files,
-			ApplicationChecks checks, MessageSource messages) {
+			MessageSource messages) {
 		this.catalogue = catalogue;
 		this.dossiers = dossiers;
 		this.files = files;
-		this.checks = checks;
 		this.messages = messages;
 	}
 
@@ -98,7 +97,7 @@ class ApplicationFlow {
 		form.getDocuments().clear();
 		uploads.forEach((code, upload) -> form.getDocuments().put(code, upload.filename()));
 		// A file refused just now says why itself; "missing" on the same document would only repeat it.
-		checks.check(procedure, draft, atCounter)
+		problems(draft, atCounter, org.springframework.context.i18n.LocaleContextHolder.getLocale())
 			.stream()
 			.filter(missing -> errors.stream().noneMatch(refused -> refused.field().equals(missing.field())))
 			.forEach(errors::add);
@@ -107,6 +106,24 @@ class ApplicationFlow {
 		}
 		reject(result, procedure, errors);
 		return Optional.empty();
+	}
+
+	/**
+	 * What the dossier module would refuse in this draft, named by the form's inputs; at the counter also a missing
+	 * channel, which only this form asks for.
+	 */
+	private List<BusinessException> problems(Draft draft, boolean atCounter, Locale locale) {
+		List<BusinessException> problems = new ArrayList<>();
+		if (atCounter && draft.channel() == null) {
+			problems.add(BusinessException.invalid(CHANNEL_REQUIRED, "channel"));
+		}
+		SubmissionChannel channel = !atCounter ? SubmissionChannel.ONLINE
+				: draft.channel() == null ? SubmissionChannel.COUNTER : draft.channel();
+		dossiers.problems(draft.application(locale), channel)
+			.stream()
+			.map(e -> BusinessException.invalid(e.code(), formField(e.field()), e.args()))
+			.forEach(problems::add);
+		return problems;
 	}
 
 	/** The model of the form page; {@code base} is where it posts ({@code /ho-so/nop/CODE} or the counter's path). */
