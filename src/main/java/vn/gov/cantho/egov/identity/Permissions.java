@@ -43,6 +43,17 @@ public final class Permissions {
 	/** Dossier figures of the agencies in one's scope (leaders, administrators). */
 	public static final String DOSSIER_STATS = "DOSSIER_STATS";
 
+	/** Record feedback on a caller's or visitor's behalf; see a caller's earlier items (1022 operators, reception). */
+	public static final String FEEDBACK_INTAKE = "FEEDBACK_INTAKE";
+	/** Classify, assign, transfer, reject and merge every agency's feedback; approve photos (1022 operators). */
+	public static final String FEEDBACK_COORDINATE = "FEEDBACK_COORDINATE";
+	/** Handle the feedback of the agencies in one's scope (agency officials). */
+	public static final String FEEDBACK_HANDLE = "FEEDBACK_HANDLE";
+	/** Feedback figures (leaders, operators, administrators). */
+	public static final String FEEDBACK_STATS = "FEEDBACK_STATS";
+	/** Feedback fields, deadlines, routing and Open311 API keys (administrators). */
+	public static final String FEEDBACK_CONFIGURE = "FEEDBACK_CONFIGURE";
+
 	/** Prefix of the role authorities granted next to the permissions ({@code ROLE_LEADER}). */
 	public static final String ROLE_PREFIX = "ROLE_";
 
