@@ -85,7 +85,7 @@ class Intake {
 		}
 		Instant now = at.truncatedTo(ChronoUnit.MICROS);
 		try {
-			flood.count(checked.reporterPhone(), submission.clientAddress(),
+			flood.count(checked.floodPhone(), submission.clientAddress(),
 					SubmissionRules.STAFF_CHANNELS.contains(checked.channel()), now);
 		}
 		catch (vn.gov.cantho.egov.feedback.FloodRefused e) {
