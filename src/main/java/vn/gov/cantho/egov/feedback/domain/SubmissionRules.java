@@ -35,8 +35,6 @@ class SubmissionRules {
 	static final int MAX_DESCRIPTION = 4000;
 	static final int MAX_ADDRESS = 500;
 	static final int MAX_NAME = 200;
-	static final Set<FeedbackChannel> OPEN_CHANNELS = Set.of(FeedbackChannel.WEB, FeedbackChannel.MOBILE_APP,
-			FeedbackChannel.OPEN311);
 	static final Set<FeedbackChannel> STAFF_CHANNELS = Set.of(FeedbackChannel.HOTLINE, FeedbackChannel.IN_PERSON);
 
 	private final FieldConfiguration fields;
