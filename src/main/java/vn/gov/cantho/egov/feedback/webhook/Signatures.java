@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.util.HexFormat;
+import java.util.Locale;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -50,7 +51,7 @@ final class Signatures {
 		if (received == null) {
 			return false;
 		}
-		byte[] given = received.trim().toLowerCase(java.util.Locale.ROOT).getBytes(StandardCharsets.UTF_8);
+		byte[] given = received.trim().toLowerCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8);
 		return MessageDigest.isEqual(given, expected.getBytes(StandardCharsets.UTF_8));
 	}
 

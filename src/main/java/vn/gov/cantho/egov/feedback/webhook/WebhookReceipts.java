@@ -3,6 +3,7 @@ package vn.gov.cantho.egov.feedback.webhook;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.concurrent.TimeUnit;
 
 import org.slf4j.Logger;
@@ -43,7 +44,7 @@ class WebhookReceipts {
 				WHERE NOT EXISTS (SELECT 1 FROM feedback_webhook_receipt WHERE channel = :channel AND message_id = :id)""")
 			.param("channel", channel.name())
 			.param("id", messageId)
-			.param("now", clock.instant().atOffset(java.time.ZoneOffset.UTC))
+			.param("now", clock.instant().atOffset(ZoneOffset.UTC))
 			.update() == 1;
 	}
 
@@ -52,7 +53,7 @@ class WebhookReceipts {
 	public void deleteOld() {
 		Instant before = clock.instant().minus(KEPT);
 		int deleted = jdbc.sql("DELETE FROM feedback_webhook_receipt WHERE received_at < :before")
-			.param("before", before.atOffset(java.time.ZoneOffset.UTC))
+			.param("before", before.atOffset(ZoneOffset.UTC))
 			.update();
 		if (deleted > 0) {
 			log.info("{} old webhook receipts deleted", deleted);
