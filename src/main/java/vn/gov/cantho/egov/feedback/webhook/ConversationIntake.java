@@ -73,7 +73,7 @@ class ConversationIntake {
 		if (!receipts.firstTime(channel, messageId)) {
 			return false;
 		}
-		reply(channel, senderId, TEXT_ONLY, null, Map.of("url", publicUrl + "/phan-anh"));
+		reply(channel, senderId, TEXT_ONLY, null, Map.of("url", publicUrl + "/phan-anh/gui"));
 		log.info("{} message that is not text answered with the text-only notice", channel);
 		return true;
 	}

@@ -157,6 +157,7 @@ class ZaloWebhookTest {
 		assertThat(calls.stored(sender, messageId)).isEqualTo(new Stored(0, 0, 1, 1));
 		assertThat(calls.replies(sender).get(0)).containsEntry("TEMPLATE", "feedback-webhook-text-only")
 			.containsEntry("CHANNEL", "ZALO_OA");
+		assertThat((String) calls.replies(sender).get(0).get("BODY")).contains("/phan-anh/gui");
 	}
 
 	@Test
