@@ -98,6 +98,17 @@ class ZaloWebhookTest {
 	}
 
 	@Test
+	void aTimestampWrittenAsAJsonNumberIsSignedAsWritten() throws Exception {
+		String body = text(messageId, "Ổ gà trên đường Nguyễn Văn Cừ")
+			.replace("\"timestamp\":\"" + now.toEpochMilli() + "\"", "\"timestamp\":" + now.toEpochMilli());
+		assertThat(body).contains("\"timestamp\":" + now.toEpochMilli() + ",");
+
+		calls.postZalo(body, mac(body)).andExpect(status().isOk());
+
+		assertThat(calls.stored(sender, messageId).messages()).isOne();
+	}
+
+	@Test
 	void withoutASignatureNothingIsStored() throws Exception {
 		String body = text(messageId, "Không có chữ ký");
 
