@@ -10,6 +10,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -24,6 +25,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import vn.gov.cantho.egov.IntegrationTest;
+import vn.gov.cantho.egov.feedback.FeedbackApiClient;
 import vn.gov.cantho.egov.notification.delivery.Dispatcher;
 import vn.gov.cantho.egov.notification.delivery.MessengerSender;
 import vn.gov.cantho.egov.notification.delivery.ZaloOaSender;
@@ -154,6 +156,68 @@ class WebhookReplyDeliveryTest {
 		assertThat(sent.path("messaging_type").asString()).isEqualTo("RESPONSE");
 		assertThat(sent.path("message").path("text").asString()).contains(number);
 		assertThat(deliveryStatus(sender)).isEqualTo("SENT");
+	}
+
+	@Test
+	void anOfficialsAnswerToAFacebookItemGoesBackOnMessengerWithTheHumanAgentTag() throws Exception {
+		String sender = WebhookCalls.newUserId();
+		String messageId = "m_" + WebhookCalls.newMessageId();
+		String body = WebhookCalls.facebookText(sender, messageId, "Rác ứ đọng trên đường Hòa Bình nhiều ngày");
+		calls.postFacebook(body, WebhookCalls.hubSignature(body, WebhookCalls.FACEBOOK_SECRET))
+			.andExpect(status().isOk());
+		String number = calls.itemOf(messageId);
+		FeedbackApiClient api = new FeedbackApiClient(mvc);
+		api.act("operator", number, "assign", Map.of("agencyCode", "UBND-CAIKHE", "fieldCode", "VE-SINH-MOI-TRUONG"))
+			.andExpect(status().isOk());
+		api.act("specialist.caikhe", number, "resolve", Map.of("comment", "Đã thu gom rác sáng nay."))
+			.andExpect(status().isOk());
+		requeueForTest(awaitReply(sender, "feedback-answered"));
+
+		dispatcher().dispatchDue();
+
+		// The acknowledgement may reach this server too, if the application's dispatcher has not sent it yet.
+		List<FakePlatform.Request> answers = platform.to(sender)
+			.stream()
+			.filter(r -> r.body().contains("Đã thu gom rác sáng nay."))
+			.toList();
+		assertThat(answers).hasSize(1);
+		assertThat(answers.get(0).path()).isEqualTo("/v24.0/me/messages");
+		JsonNode sent = json.readTree(answers.get(0).body());
+		assertThat(sent.path("recipient").path("id").asString()).isEqualTo(sender);
+		assertThat(sent.path("messaging_type").asString()).isEqualTo("MESSAGE_TAG");
+		assertThat(sent.path("tag").asString()).isEqualTo("HUMAN_AGENT");
+		assertThat(sent.path("message").path("text").asString()).contains(number).contains("Đã thu gom rác sáng nay.");
+	}
+
+	/** The reference of the message of {@code template} to {@code recipient}, queued after commit by a listener. */
+	private String awaitReply(String recipient, String template) throws InterruptedException {
+		Instant deadline = Instant.now().plusSeconds(15);
+		while (Instant.now().isBefore(deadline)) {
+			List<String> found = jdbc.sql("SELECT reference FROM notification_message WHERE recipient = :r AND template = :t")
+				.param("r", recipient)
+				.param("t", template)
+				.query(String.class)
+				.list();
+			if (!found.isEmpty()) {
+				return found.get(0);
+			}
+			Thread.sleep(50);
+		}
+		throw new AssertionError("no " + template + " message queued");
+	}
+
+	/**
+	 * Puts the message back in the queue for the test's dispatcher only: the application's dispatcher may have taken
+	 * it to the demo mailbox meanwhile (the channel is not configured in the test context), which is not what is tested.
+	 */
+	private void requeueForTest(String reference) {
+		jdbc.sql("""
+				UPDATE notification_message SET status = 'PENDING', attempts = 0, next_attempt_at = :later,
+				    claimed_by = NULL, claim_token = NULL, lease_until = NULL, delivered_via = NULL, sent_at = NULL
+				WHERE reference = :reference""")
+			.param("later", later)
+			.param("reference", reference)
+			.update();
 	}
 
 	private String deliveryStatus(String recipient) {
