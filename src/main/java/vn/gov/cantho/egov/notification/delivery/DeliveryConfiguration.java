@@ -40,7 +40,9 @@ class DeliveryConfiguration implements SchedulingConfigurer {
 		List<ChannelSender> senders = List.of(
 				new EmailSender(withTimeouts(mail.getIfAvailable()), properties.mail().from()),
 				new SmsGatewaySender(properties.sms(), json),
-				new ZaloZnsSender(properties.zalo(), json));
+				new ZaloZnsSender(properties.zalo(), json),
+				new ZaloOaSender(properties.zaloOa(), json),
+				new MessengerSender(properties.messenger(), json));
 		Dispatcher.Settings settings = new Dispatcher.Settings(nodeId(), properties.batchSize(), properties.lease(),
 				RetryPolicy.of(properties), demo);
 		return new Dispatcher(outbox, senders, settings, clock);

@@ -36,4 +36,19 @@ final class HttpChannels {
 	static String text(InputStream body) throws IOException {
 		return body == null ? "" : new String(body.readNBytes(64 * 1024), StandardCharsets.UTF_8);
 	}
+
+	/**
+	 * The text cut to what a messaging platform takes, ending in an ellipsis when cut; never in the middle of a
+	 * surrogate pair, so the result stays valid UTF-8.
+	 */
+	static String fit(String text, int maxLength) {
+		if (text.length() <= maxLength) {
+			return text;
+		}
+		int end = maxLength - 1;
+		if (Character.isLowSurrogate(text.charAt(end)) && Character.isHighSurrogate(text.charAt(end - 1))) {
+			end--;
+		}
+		return text.substring(0, end) + "\u2026";
+	}
 }

@@ -2,6 +2,7 @@ package vn.gov.cantho.egov.notification.domain;
 
 import java.time.Duration;
 import java.util.Map;
+import java.util.Set;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -22,7 +23,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record NotificationProperties(@DefaultValue("5s") Duration dispatchInterval, @DefaultValue("20") int batchSize,
 		@DefaultValue("1m") Duration lease, @DefaultValue("8") int maxAttempts, @DefaultValue("30s") Duration retryBase,
 		@DefaultValue("1h") Duration retryMax, @DefaultValue("") String nodeId, @DefaultValue Mail mail,
-		@DefaultValue Sms sms, @DefaultValue Zalo zalo) {
+		@DefaultValue Sms sms, @DefaultValue Zalo zalo, @DefaultValue ZaloOa zaloOa,
+		@DefaultValue Messenger messenger) {
 
 	/** @param from the From header of every e-mail */
 	public record Mail(@DefaultValue("khong-tra-loi@cantho.gov.vn") String from) {
@@ -53,6 +55,37 @@ public record NotificationProperties(@DefaultValue("5s") Duration dispatchInterv
 
 		public boolean configured() {
 			return !accessToken.isBlank();
+		}
+	}
+
+	/**
+	 * Replies in Zalo Official Account conversations (Zalo OA API v3, customer-service messages); see
+	 * docs/integrations/zalo-facebook.md.
+	 */
+	public record ZaloOa(@DefaultValue("https://openapi.zalo.me") String baseUrl, @DefaultValue("") String accessToken,
+			@DefaultValue("5s") Duration connectTimeout, @DefaultValue("10s") Duration readTimeout) {
+
+		public boolean configured() {
+			return !accessToken.isBlank();
+		}
+	}
+
+	/**
+	 * Replies on the city's Facebook Page (Messenger Send API). Messages of {@code responseTemplates} answer the
+	 * person's own message and go as RESPONSE within the standard messaging window; any other template (an official's
+	 * answer days later) goes as a MESSAGE_TAG with {@code messageTag}.
+	 */
+	public record Messenger(@DefaultValue("https://graph.facebook.com") String baseUrl,
+			@DefaultValue("v24.0") String graphVersion, @DefaultValue("") String pageAccessToken,
+			@DefaultValue Set<String> responseTemplates, @DefaultValue("HUMAN_AGENT") String messageTag,
+			@DefaultValue("5s") Duration connectTimeout, @DefaultValue("10s") Duration readTimeout) {
+
+		public Messenger {
+			responseTemplates = responseTemplates == null ? Set.of() : Set.copyOf(responseTemplates);
+		}
+
+		public boolean configured() {
+			return !pageAccessToken.isBlank();
 		}
 	}
 }

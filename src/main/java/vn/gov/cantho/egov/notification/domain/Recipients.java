@@ -8,13 +8,16 @@ import vn.gov.cantho.egov.shared.BusinessException;
 
 /**
  * Recipient rules: e-mail addresses as given (lower-cased domain), Vietnamese mobile numbers in the international form
- * 84xxxxxxxxx that SMS gateways and Zalo expect, and the masked forms shown to administrators.
+ * 84xxxxxxxxx that SMS gateways and Zalo expect, messaging-platform user ids (the Zalo user id of an Official Account
+ * follower, the page-scoped id of a Messenger user) as given, and the masked forms shown to administrators.
  */
 public final class Recipients {
 
 	private static final Pattern SEPARATORS = Pattern.compile("[\\s.\\-()]");
 	private static final Pattern MOBILE = Pattern.compile("84[35789]\\d{8}");
 	private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]+");
+	/** Both platforms issue numeric ids; the wider set still shuts out spaces, markup and anything over the column. */
+	private static final Pattern PLATFORM_ID = Pattern.compile("[A-Za-z0-9._\\-]{1,100}");
 
 	private Recipients() {
 	}
@@ -22,7 +25,11 @@ public final class Recipients {
 	/** @throws BusinessException {@code notification.invalid-recipient} when the value cannot be sent to */
 	public static String normalise(Channel channel, String raw) {
 		String value = raw == null ? "" : raw.trim();
-		String normalised = channel == Channel.EMAIL ? email(value) : phone(value);
+		String normalised = switch (channel) {
+			case EMAIL -> email(value);
+			case ZALO_OA, MESSENGER -> PLATFORM_ID.matcher(value).matches() ? value : null;
+			case SMS, ZALO -> phone(value);
+		};
 		if (normalised == null) {
 			throw BusinessException.invalid("notification.invalid-recipient", "recipient");
 		}
@@ -49,7 +56,7 @@ public final class Recipients {
 		return MOBILE.matcher(digits).matches() ? digits : null;
 	}
 
-	/** a***@gmail.com for e-mail; 09******67 (the national form) for phone numbers. */
+	/** a***@gmail.com for e-mail; 09******67 (the national form) for phone numbers; 12*********89 for platform ids. */
 	public static String mask(Channel channel, String recipient) {
 		if (recipient == null || recipient.isEmpty()) {
 			return "";
@@ -58,7 +65,8 @@ public final class Recipients {
 			int at = recipient.lastIndexOf('@');
 			return at <= 0 ? "***" : recipient.charAt(0) + "***" + recipient.substring(at);
 		}
-		String national = recipient.startsWith("84") ? "0" + recipient.substring(2) : recipient;
+		boolean phone = channel == Channel.SMS || channel == Channel.ZALO;
+		String national = phone && recipient.startsWith("84") ? "0" + recipient.substring(2) : recipient;
 		if (national.length() < 6) {
 			return "*".repeat(national.length());
 		}

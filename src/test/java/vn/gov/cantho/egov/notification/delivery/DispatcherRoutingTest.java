@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
@@ -27,6 +28,11 @@ class DispatcherRoutingTest {
 			Duration.ofSeconds(1), Duration.ofSeconds(1));
 	static final NotificationProperties.Zalo NO_ZALO = new NotificationProperties.Zalo("https://zalo.invalid", "",
 			Map.of(), Duration.ofSeconds(1), Duration.ofSeconds(1));
+
+	static final NotificationProperties.ZaloOa NO_ZALO_OA = new NotificationProperties.ZaloOa("https://zalo.invalid",
+			"", Duration.ofSeconds(1), Duration.ofSeconds(1));
+	static final NotificationProperties.Messenger NO_MESSENGER = new NotificationProperties.Messenger(
+			"https://graph.invalid", "v24.0", "", Set.of(), "HUMAN_AGENT", Duration.ofSeconds(1), Duration.ofSeconds(1));
 
 	static OutboxMessage message(Channel channel, String recipient) {
 		return new OutboxMessage(1, "TB-ROUTE", "test-message", channel, recipient, Locale.forLanguageTag("vi"),
@@ -49,6 +55,19 @@ class DispatcherRoutingTest {
 			.isEqualTo(new DeliveryOutcome.Permanent("channel not configured: no Zalo access token"));
 		assertThat(dispatcher.attempt(message(Channel.EMAIL, "a@b.vn")))
 			.isEqualTo(new DeliveryOutcome.Permanent("channel not configured: no SMTP server or sender address"));
+	}
+
+	@Test
+	void conversationRepliesWithoutATokenAreNotConfiguredOrGoToTheDemoMailbox() {
+		ChannelSender zaloOa = new ZaloOaSender(NO_ZALO_OA, JSON);
+		ChannelSender messenger = new MessengerSender(NO_MESSENGER, JSON);
+
+		assertThat(dispatcher(false, zaloOa, messenger).attempt(message(Channel.ZALO_OA, "246845883529197922")))
+			.isEqualTo(new DeliveryOutcome.Permanent("channel not configured: no Zalo OA access token"));
+		assertThat(dispatcher(false, zaloOa, messenger).attempt(message(Channel.MESSENGER, "6931548706878593")))
+			.isEqualTo(new DeliveryOutcome.Permanent("channel not configured: no Facebook Page access token"));
+		assertThat(dispatcher(true, zaloOa, messenger).attempt(message(Channel.MESSENGER, "6931548706878593")))
+			.isEqualTo(new DeliveryOutcome.Delivered(DemoMailbox.VIA, null));
 	}
 
 	@Test

@@ -23,7 +23,8 @@ import com.sun.net.httpserver.HttpServer;
  */
 final class FakeGateway implements AutoCloseable {
 
-	record Received(String method, String path, Map<String, List<String>> headers, String body) {
+	/** @param query the raw query string, or null */
+	record Received(String method, String path, String query, Map<String, List<String>> headers, String body) {
 
 		String header(String name) {
 			return headers.entrySet()
@@ -76,7 +77,7 @@ final class FakeGateway implements AutoCloseable {
 	private void handle(HttpExchange exchange) throws IOException {
 		String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
 		received.add(new Received(exchange.getRequestMethod(), exchange.getRequestURI().getPath(),
-				Map.copyOf(exchange.getRequestHeaders()), body));
+				exchange.getRequestURI().getRawQuery(), Map.copyOf(exchange.getRequestHeaders()), body));
 		Answer next = otherwise;
 		if (body.contains(key)) {
 			next = script.poll();

@@ -47,7 +47,22 @@ class RecipientsTest {
 	}
 
 	@ParameterizedTest
-	@CsvSource({ "SMS, 84901234578, 09******78", "ZALO, 84391234567, 03******67", "EMAIL, an@gmail.com, a***@gmail.com" })
+	@CsvSource({ "ZALO_OA, 246845883529197922", "MESSENGER, 6931548706878593", "MESSENGER, demo-user_1.a" })
+	void platformUserIdsAreKeptAsGiven(Channel channel, String id) {
+		assertThat(Recipients.normalise(channel, " " + id + " ")).isEqualTo(id);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "", "id with space", "<script>", "a@b.vn", "0901234567890123456789012345678901234567890123"
+			+ "45678901234567890123456789012345678901234567890123456789" })
+	void platformUserIdsWithOtherCharactersOrOverTheColumnAreRefused(String raw) {
+		assertThatThrownBy(() -> Recipients.normalise(Channel.ZALO_OA, raw)).isInstanceOf(BusinessException.class);
+		assertThatThrownBy(() -> Recipients.normalise(Channel.MESSENGER, raw)).isInstanceOf(BusinessException.class);
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "SMS, 84901234578, 09******78", "ZALO, 84391234567, 03******67", "EMAIL, an@gmail.com, a***@gmail.com",
+			"ZALO_OA, 846845883529197922, 84**************22", "MESSENGER, 6931548706878593, 69************93" })
 	void masksShowOnlyTheEdges(Channel channel, String recipient, String masked) {
 		assertThat(Recipients.mask(channel, recipient)).isEqualTo(masked);
 	}
