@@ -1,8 +1,12 @@
 package vn.gov.cantho.egov.feedback.web;
 
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
 /**
  * What the 1022 console binds: the caller's phone first, then an optional name, the content (with an optional short
- * title, else its first words), field, address and ward, the channel (HOTLINE or IN_PERSON) and whether the caller
+ * title, else its first words), field with its extra questions, address and ward, the channel (HOTLINE or IN_PERSON) and whether the caller
  * agrees to publication. {@code key} is born with the form so that a double press saves one item.
  */
 public class IntakeForm {
@@ -13,6 +17,7 @@ public class IntakeForm {
 	private String title;
 	private String description;
 	private String fieldCode;
+	private Map<String, List<String>> attributes = new LinkedHashMap<>();
 	private String address;
 	private String unitCode;
 	private String channel;
@@ -64,6 +69,14 @@ public class IntakeForm {
 
 	public void setFieldCode(String fieldCode) {
 		this.fieldCode = fieldCode;
+	}
+
+	public Map<String, List<String>> getAttributes() {
+		return attributes;
+	}
+
+	public void setAttributes(Map<String, List<String>> attributes) {
+		this.attributes = attributes;
 	}
 
 	public String getAddress() {

@@ -31,6 +31,8 @@ final class FeedbackFixtures {
 	/** A point in Cái Khế ward, Ninh Kiều, near the river. */
 	static final double LATITUDE = 10.0452;
 	static final double LONGITUDE = 105.7869;
+	/** The field's required extra question: what kind of environmental problem. */
+	static final Map<String, List<String>> ANSWERS = Map.of("loai", List.of("rac-thai"));
 
 	private final FeedbackManagement feedback;
 	private final UserDetailsService users;
@@ -54,7 +56,7 @@ final class FeedbackFixtures {
 	String file(String title, String description, String phone, boolean publicAllowed) {
 		return anonymous(() -> feedback.submit(new FeedbackSubmission(FeedbackChannel.WEB, title, description, FIELD,
 				new Location(LATITUDE, LONGITUDE, "Bến Ninh Kiều", CAI_KHE),
-				new Reporter("Trần Thị Bích", phone, "bich@example.vn", null), List.of(), Map.of(), publicAllowed,
+				new Reporter("Trần Thị Bích", phone, "bich@example.vn", null), List.of(), ANSWERS, publicAllowed,
 				"127.0.0.1"), UUID.randomUUID().toString(), null).number());
 	}
 

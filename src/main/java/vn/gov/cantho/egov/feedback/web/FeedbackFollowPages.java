@@ -31,17 +31,17 @@ import vn.gov.cantho.egov.shared.BusinessException;
  */
 @Controller
 @RequestMapping("/phan-anh")
-class FollowPages {
+class FeedbackFollowPages {
 
 	static final String MISSING = "feedback.web.follow-missing";
 	static final String NOT_FOUND = "feedback.web.follow-not-found";
 
 	private final FeedbackManagement feedback;
 	private final CurrentActor actor;
-	private final Outcomes outcomes;
+	private final FeedbackOutcomes outcomes;
 	private final FeedbackMap map;
 
-	FollowPages(FeedbackManagement feedback, CurrentActor actor, Outcomes outcomes, FeedbackMap map) {
+	FeedbackFollowPages(FeedbackManagement feedback, CurrentActor actor, FeedbackOutcomes outcomes, FeedbackMap map) {
 		this.feedback = feedback;
 		this.actor = actor;
 		this.outcomes = outcomes;
@@ -58,7 +58,7 @@ class FollowPages {
 	String follow(@RequestParam(defaultValue = "") String number, @RequestParam(defaultValue = "") String phone,
 			HttpServletRequest request, Model model, RedirectAttributes redirect) {
 		String trimmed = number.strip();
-		String digits = FilingPages.phone(phone);
+		String digits = FeedbackFilingPages.phone(phone);
 		model.addAttribute("number", trimmed);
 		if (trimmed.isEmpty() || digits == null) {
 			model.addAttribute("problem", MISSING);
@@ -76,7 +76,7 @@ class FollowPages {
 			model.addAttribute("problemField", "phone".equals(e.field()) ? "phone" : "number");
 			return "feedback/follow";
 		}
-		FollowedItems.remember(request.getSession(), trimmed, digits);
+		FollowedFeedbackItems.remember(request.getSession(), trimmed, digits);
 		redirect.addAttribute("number", trimmed);
 		return "redirect:/phan-anh/theo-doi/{number}";
 	}
@@ -84,7 +84,7 @@ class FollowPages {
 	/** The item of a reporter who proved it in this session, or their own when logged in; else the form. */
 	@GetMapping("/theo-doi/{number}")
 	String item(@PathVariable String number, HttpServletRequest request, HttpServletResponse response, Model model) {
-		Optional<String> phone = FollowedItems.phone(request.getSession(false), number);
+		Optional<String> phone = FollowedFeedbackItems.phone(request.getSession(false), number);
 		if (phone.isEmpty() && actor.current().isEmpty()) {
 			return "redirect:/phan-anh/theo-doi?so={number}";
 		}
@@ -137,7 +137,7 @@ class FollowPages {
 
 	private String act(String number, String form, HttpServletRequest request, Locale locale,
 			RedirectAttributes redirect, java.util.function.Function<String, FollowedFeedback> action) {
-		Optional<String> phone = FollowedItems.phone(request.getSession(false), number);
+		Optional<String> phone = FollowedFeedbackItems.phone(request.getSession(false), number);
 		if (phone.isEmpty() && actor.current().isEmpty()) {
 			return "redirect:/phan-anh/theo-doi?so={number}";
 		}

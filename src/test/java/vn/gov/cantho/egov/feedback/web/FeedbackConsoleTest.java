@@ -33,7 +33,7 @@ import vn.gov.cantho.egov.feedback.FeedbackView;
  * number shown after saving with a fresh form, and refusals listed with the typed values kept.
  */
 @IntegrationTest
-class IntakeConsoleTest {
+class FeedbackConsoleTest {
 
 	static final Locale VI = Locale.forLanguageTag("vi");
 
@@ -78,16 +78,17 @@ class IntakeConsoleTest {
 			.param("name", "Lê Văn Cường")
 			.param("description", content)
 			.param("fieldCode", FeedbackFixtures.FIELD)
+			.param("attributes[loai]", "rac-thai")
 			.param("address", "12 Hai Bà Trưng")
 			.param("unitCode", FeedbackFixtures.CAI_KHE)
 			.param("channel", "HOTLINE")
 			.with(user(operator))
 			.with(csrf())).andExpect(redirectedUrl("/1022/tong-dai")).andReturn();
-		String number = (String) saved.getFlashMap().get(IntakeConsole.SAVED);
+		String number = (String) saved.getFlashMap().get(FeedbackConsole.SAVED);
 		FeedbackView item = fixtures.as("operator", () -> feedback.item(number));
 		assertThat(item.channel()).isEqualTo(FeedbackChannel.HOTLINE);
 		assertThat(item.reporter().phone()).isEqualTo(phone);
-		assertThat(item.title()).isNotBlank().hasSizeLessThanOrEqualTo(IntakeConsole.TITLE_LENGTH + 1);
+		assertThat(item.title()).isNotBlank().hasSizeLessThanOrEqualTo(FeedbackConsole.TITLE_LENGTH + 1);
 		assertThat(content).startsWith(item.title().replace("…", ""));
 
 		mvc.perform(get("/1022/tong-dai").with(user(operator)).flashAttrs(saved.getFlashMap()))
@@ -106,10 +107,11 @@ class IntakeConsoleTest {
 			.param("title", "Xin cấp lại biển số nhà")
 			.param("description", "Biển số nhà bị mất.")
 			.param("fieldCode", FeedbackFixtures.FIELD)
+			.param("attributes[loai]", "rac-thai")
 			.param("channel", "IN_PERSON")
 			.with(user(users.loadUserByUsername("officer.caikhe")))
 			.with(csrf())).andExpect(redirectedUrl("/1022/tong-dai")).andReturn();
-		String number = (String) saved.getFlashMap().get(IntakeConsole.SAVED);
+		String number = (String) saved.getFlashMap().get(FeedbackConsole.SAVED);
 		assertThat(fixtures.as("operator", () -> feedback.item(number)).channel()).isEqualTo(FeedbackChannel.IN_PERSON);
 	}
 

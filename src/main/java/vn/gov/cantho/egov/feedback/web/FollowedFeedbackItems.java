@@ -14,9 +14,9 @@ import jakarta.servlet.http.HttpSession;
  * address). A few at most; the oldest goes first. Written back with {@code setAttribute} after every change so that
  * the JDBC session store saves it.
  */
-final class FollowedItems implements Serializable {
+final class FollowedFeedbackItems implements Serializable {
 
-	private static final String ATTRIBUTE = FollowedItems.class.getName();
+	private static final String ATTRIBUTE = FollowedFeedbackItems.class.getName();
 	private static final int KEPT = 5;
 
 	private final LinkedHashMap<String, String> phones = new LinkedHashMap<>();
@@ -26,7 +26,7 @@ final class FollowedItems implements Serializable {
 	}
 
 	static void remember(HttpSession session, String number, String phone) {
-		FollowedItems items = of(session);
+		FollowedFeedbackItems items = of(session);
 		items.phones.remove(number);
 		items.phones.put(number, phone);
 		Iterator<Map.Entry<String, String>> oldest = items.phones.entrySet().iterator();
@@ -37,7 +37,7 @@ final class FollowedItems implements Serializable {
 		session.setAttribute(ATTRIBUTE, items);
 	}
 
-	private static FollowedItems of(HttpSession session) {
-		return session.getAttribute(ATTRIBUTE) instanceof FollowedItems items ? items : new FollowedItems();
+	private static FollowedFeedbackItems of(HttpSession session) {
+		return session.getAttribute(ATTRIBUTE) instanceof FollowedFeedbackItems items ? items : new FollowedFeedbackItems();
 	}
 }

@@ -24,7 +24,7 @@ import vn.gov.cantho.egov.feedback.FeedbackManagement;
 
 /** The figures page: totals and tables by field, channel, agency and month; a bad period named in the summary. */
 @IntegrationTest
-class FiguresPageTest {
+class FeedbackFiguresPageTest {
 
 	static final Locale VI = Locale.forLanguageTag("vi");
 

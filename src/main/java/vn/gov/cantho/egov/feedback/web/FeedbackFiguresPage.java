@@ -26,7 +26,7 @@ import vn.gov.cantho.egov.shared.BusinessException;
 @Controller
 @RequestMapping("/1022/so-lieu")
 @PreAuthorize("hasAuthority('FEEDBACK_STATS')")
-class FiguresPage {
+class FeedbackFiguresPage {
 
 	static final String INVALID_DATE = "feedback.web.invalid-date";
 
@@ -34,7 +34,7 @@ class FiguresPage {
 	private final MessageSource messages;
 	private final Clock clock;
 
-	FiguresPage(FeedbackFigures figures, MessageSource messages, Clock clock) {
+	FeedbackFiguresPage(FeedbackFigures figures, MessageSource messages, Clock clock) {
 		this.figures = figures;
 		this.messages = messages;
 		this.clock = clock;

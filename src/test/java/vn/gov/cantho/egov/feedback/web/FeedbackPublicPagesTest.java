@@ -33,7 +33,7 @@ import vn.gov.cantho.egov.feedback.Reporter;
  * answer, place and approved photos only; never the reporter's name, phone or e-mail; in Vietnamese and English.
  */
 @IntegrationTest
-class PublicPagesTest {
+class FeedbackPublicPagesTest {
 
 	@Autowired
 	MockMvc mvc;
@@ -109,7 +109,7 @@ class PublicPagesTest {
 		PhotoView photo = FeedbackFixtures.anonymous(() -> feedback.uploadPhoto("kenh.png", Png.ONE_PIXEL, "key-" + word));
 		String withPhoto = FeedbackFixtures.anonymous(() -> feedback.submit(new FeedbackSubmission(FeedbackChannel.WEB,
 				word + " có ảnh", "Có ảnh.", FeedbackFixtures.FIELD, Location.NONE, new Reporter(null, phone, null, null),
-				List.of(photo.id()), Map.of(), true, "127.0.0.1"), UUID.randomUUID().toString(), "key-" + word)
+				List.of(photo.id()), FeedbackFixtures.ANSWERS, true, "127.0.0.1"), UUID.randomUUID().toString(), "key-" + word)
 			.number());
 		fixtures.assign(withPhoto);
 		fixtures.answer(withPhoto, "Đã xử lý.");

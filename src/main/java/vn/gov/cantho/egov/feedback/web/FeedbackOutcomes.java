@@ -11,13 +11,13 @@ import vn.gov.cantho.egov.shared.BusinessException;
 
 /** What happened after an action posted from a feedback page, told on the page the browser is sent back to. */
 @Component
-class Outcomes {
+class FeedbackOutcomes {
 
 	static final String DONE = "done";
 
 	private final MessageSource messages;
 
-	Outcomes(MessageSource messages) {
+	FeedbackOutcomes(MessageSource messages) {
 		this.messages = messages;
 	}
 

@@ -25,16 +25,16 @@ import vn.gov.cantho.egov.feedback.PublicQuery;
  */
 @Controller
 @RequestMapping("/phan-anh")
-class PublicPages {
+class FeedbackPublicPages {
 
 	static final int PAGE_SIZE = 20;
 
 	private final FeedbackManagement feedback;
 	private final FeedbackFields fields;
-	private final Areas areas;
+	private final FeedbackWards areas;
 	private final FeedbackMap map;
 
-	PublicPages(FeedbackManagement feedback, FeedbackFields fields, Areas areas, FeedbackMap map) {
+	FeedbackPublicPages(FeedbackManagement feedback, FeedbackFields fields, FeedbackWards areas, FeedbackMap map) {
 		this.feedback = feedback;
 		this.fields = fields;
 		this.areas = areas;

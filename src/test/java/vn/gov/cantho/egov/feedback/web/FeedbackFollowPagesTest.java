@@ -41,7 +41,7 @@ import vn.gov.cantho.egov.feedback.Reporter;
  * reopens, rates or removes their name; a logged-in citizen lists their own items.
  */
 @IntegrationTest
-class FollowPagesTest {
+class FeedbackFollowPagesTest {
 
 	static final Locale VI = Locale.forLanguageTag("vi");
 
@@ -162,7 +162,7 @@ class FollowPagesTest {
 	void aLoggedInCitizenListsAndFollowsTheirOwnItems() throws Exception {
 		String title = FeedbackFixtures.word() + " vỉa hè";
 		String number = fixtures.as("citizen", () -> feedback.submit(new FeedbackSubmission(FeedbackChannel.WEB, title,
-				"Lấn chiếm vỉa hè.", FeedbackFixtures.FIELD, Location.NONE, Reporter.ANONYMOUS, List.of(), Map.of(),
+				"Lấn chiếm vỉa hè.", FeedbackFixtures.FIELD, Location.NONE, Reporter.ANONYMOUS, List.of(), FeedbackFixtures.ANSWERS,
 				false, "127.0.0.1"), UUID.randomUUID().toString(), null).number());
 		mvc.perform(get("/phan-anh/cua-toi").with(user(users.loadUserByUsername("citizen"))))
 			.andExpect(content().string(allOf(containsString(title), containsString("/phan-anh/theo-doi/" + number))));

@@ -20,7 +20,7 @@ import vn.gov.cantho.egov.shared.BusinessException;
  * account; an anonymous visitor by a random upload key kept in the session (never shown, never in the address).
  */
 @Component
-class PhotoUploads {
+class FeedbackPhotoUploads {
 
 	static final int MAX_PHOTOS = 5;
 	static final String TOO_MANY = "feedback.web.too-many-photos";
@@ -28,12 +28,12 @@ class PhotoUploads {
 	static final String TOO_LARGE = "feedback.web.photo-too-large";
 	/** The feedback module's own bound; checked here first so that a huge file is not read into memory at all. */
 	static final long MAX_BYTES = 5L * 1024 * 1024;
-	private static final String KEY = PhotoUploads.class.getName() + ".key";
+	private static final String KEY = FeedbackPhotoUploads.class.getName() + ".key";
 
 	private final FeedbackManagement feedback;
 	private final CurrentActor actor;
 
-	PhotoUploads(FeedbackManagement feedback, CurrentActor actor) {
+	FeedbackPhotoUploads(FeedbackManagement feedback, CurrentActor actor) {
 		this.feedback = feedback;
 		this.actor = actor;
 	}

@@ -35,7 +35,7 @@ import vn.gov.cantho.egov.feedback.FeedbackView;
  * kept across a correction, the field's extra questions and likely duplicates for htmx, and the number on success.
  */
 @IntegrationTest
-class FilingPagesTest {
+class FeedbackFilingPagesTest {
 
 	static final Locale VI = Locale.forLanguageTag("vi");
 
@@ -92,6 +92,7 @@ class FilingPagesTest {
 			.param("title", title)
 			.param("description", "Rác tồn đọng ven kênh, bốc mùi.")
 			.param("fieldCode", FeedbackFixtures.FIELD)
+			.param("attributes[loai]", "rac-thai")
 			.param("latitude", String.valueOf(FeedbackFixtures.LATITUDE))
 			.param("longitude", String.valueOf(FeedbackFixtures.LONGITUDE))
 			.param("address", "Bến Ninh Kiều")
@@ -102,7 +103,7 @@ class FilingPagesTest {
 			.andExpect(status().is3xxRedirection())
 			.andExpect(redirectedUrl("/phan-anh/gui/da-gui"))
 			.andReturn();
-		String number = (String) filed.getFlashMap().get(FilingPages.NUMBER);
+		String number = (String) filed.getFlashMap().get(FeedbackFilingPages.NUMBER);
 		FeedbackView item = fixtures.as("operator", () -> feedback.item(number));
 		assertThat(item.title()).isEqualTo(title);
 		assertThat(item.reporter().phone()).isEqualTo(phone);
@@ -129,12 +130,13 @@ class FilingPagesTest {
 		MvcResult filed = mvc.perform(multipart("/phan-anh/gui").param("title", FeedbackFixtures.word() + " cống nghẹt")
 			.param("description", "Cống nghẹt sau mưa.")
 			.param("fieldCode", FeedbackFixtures.FIELD)
+			.param("attributes[loai]", "rac-thai")
 			.param("photoIds", photoId)
 			.param("photoNames[" + photoId + "]", "cong.png")
 			.param("phone", FeedbackFixtures.phone())
 			.session(session)
 			.with(csrf())).andExpect(status().is3xxRedirection()).andReturn();
-		String number = (String) filed.getFlashMap().get(FilingPages.NUMBER);
+		String number = (String) filed.getFlashMap().get(FeedbackFilingPages.NUMBER);
 		assertThat(fixtures.as("operator", () -> feedback.item(number)).photos()).extracting("id").containsExactly(photoId);
 	}
 
@@ -157,7 +159,8 @@ class FilingPagesTest {
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
-		assertThat(fragment).contains("id=\"questions\"").doesNotContain("<html");
+		assertThat(fragment).contains("id=\"questions\"", "id=\"attributes[loai]\"", "Loại vấn đề môi trường",
+				"value=\"rac-thai\"").doesNotContain("<html");
 		mvc.perform(get("/phan-anh/gui/cau-hoi").param("fieldCode", "NO-SUCH-FIELD"))
 			.andExpect(content().string(allOf(containsString("id=\"questions\""),
 					not(containsString("id=\"field-questions\"")))));

@@ -21,14 +21,14 @@ import vn.gov.cantho.egov.directory.UnitLevel;
  * ward is offered under the name of the ward that took it over), in Vietnamese alphabetical order.
  */
 @Component
-class Areas {
+class FeedbackWards {
 
 	private static final Collator VIETNAMESE = Collator.getInstance(Locale.forLanguageTag("vi"));
 
 	private final AdministrativeMap map;
 	private final Clock clock;
 
-	Areas(AdministrativeMap map, Clock clock) {
+	FeedbackWards(AdministrativeMap map, Clock clock) {
 		this.map = map;
 		this.clock = clock;
 	}

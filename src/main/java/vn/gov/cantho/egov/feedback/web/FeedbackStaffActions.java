@@ -28,7 +28,7 @@ import vn.gov.cantho.egov.shared.BusinessException;
 @Controller
 @RequestMapping("/1022/phan-anh/{number}")
 @PreAuthorize("hasAnyAuthority('FEEDBACK_COORDINATE', 'FEEDBACK_HANDLE')")
-class StaffActions {
+class FeedbackStaffActions {
 
 	/** The actions staff take from the item page; reopening and rating are the reporter's, the rest the system's. */
 	static final List<FeedbackAction> STAFF = List.of(FeedbackAction.CLASSIFY, FeedbackAction.ASSIGN,
@@ -36,9 +36,9 @@ class StaffActions {
 			FeedbackAction.MERGE, FeedbackAction.REJECT, FeedbackAction.RESOLVE);
 
 	private final FeedbackManagement feedback;
-	private final Outcomes outcomes;
+	private final FeedbackOutcomes outcomes;
 
-	StaffActions(FeedbackManagement feedback, Outcomes outcomes) {
+	FeedbackStaffActions(FeedbackManagement feedback, FeedbackOutcomes outcomes) {
 		this.feedback = feedback;
 		this.outcomes = outcomes;
 	}

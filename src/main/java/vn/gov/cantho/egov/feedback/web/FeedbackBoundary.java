@@ -16,14 +16,14 @@ import org.springframework.web.bind.annotation.GetMapping;
  * the map draws the city even when no tile server can be reached. Read once: it changes only with a release.
  */
 @Controller
-class CityBoundary {
+class FeedbackBoundary {
 
 	static final String PATH = "/phan-anh/ban-do/ranh-gioi.geojson";
 	static final MediaType GEO_JSON = MediaType.parseMediaType("application/geo+json");
 
 	private final byte[] boundary;
 
-	CityBoundary() throws IOException {
+	FeedbackBoundary() throws IOException {
 		ClassPathResource resource = new ClassPathResource("feedback/city-boundary.geojson");
 		if (resource.exists()) {
 			try (InputStream in = resource.getInputStream()) {

@@ -37,7 +37,7 @@ import vn.gov.cantho.egov.shared.BusinessException;
 @Controller
 @RequestMapping("/1022/tong-dai")
 @PreAuthorize("hasAuthority('FEEDBACK_INTAKE')")
-class IntakeConsole {
+class FeedbackConsole {
 
 	static final String VIEW = "feedback/console";
 	static final String SAVED = "savedNumber";
@@ -49,11 +49,11 @@ class IntakeConsole {
 
 	private final FeedbackManagement feedback;
 	private final FeedbackFields fields;
-	private final Areas areas;
+	private final FeedbackWards areas;
 	private final CurrentActor actor;
 	private final FeedbackDisplay display;
 
-	IntakeConsole(FeedbackManagement feedback, FeedbackFields fields, Areas areas, CurrentActor actor,
+	FeedbackConsole(FeedbackManagement feedback, FeedbackFields fields, FeedbackWards areas, CurrentActor actor,
 			FeedbackDisplay display) {
 		this.feedback = feedback;
 		this.fields = fields;
@@ -68,7 +68,7 @@ class IntakeConsole {
 		// Operators take calls; reception officers (who do not coordinate) receive visitors.
 		boolean operator = actor.current().map(a -> a.has(Permissions.FEEDBACK_COORDINATE)).orElse(false);
 		form.setChannel((operator ? FeedbackChannel.HOTLINE : FeedbackChannel.IN_PERSON).name());
-		return page(model);
+		return page(form, model);
 	}
 
 	@PostMapping
@@ -89,13 +89,13 @@ class IntakeConsole {
 				title != null ? title : description == null ? null : display.excerpt(description, TITLE_LENGTH),
 				description, FormInputs.trimmed(form.getFieldCode()),
 				new Location(null, null, FormInputs.trimmed(form.getAddress()), FormInputs.trimmed(form.getUnitCode())),
-				new Reporter(FormInputs.trimmed(form.getName()), FilingPages.phone(form.getPhone()), null, null),
-				List.of(), null, form.isPublicAllowed(), request.getRemoteAddr());
+				new Reporter(FormInputs.trimmed(form.getName()), FeedbackFilingPages.phone(form.getPhone()), null, null),
+				List.of(), FormInputs.answers(form.getAttributes()), form.isPublicAllowed(), request.getRemoteAddr());
 		try {
 			if (!problems.isEmpty()) {
 				problems.addAll(feedback.problems(submission));
 				FormInputs.reject(result, problems);
-				return page(model);
+				return page(form, model);
 			}
 			FeedbackView saved = feedback.submit(submission, form.getKey(), null);
 			redirect.addFlashAttribute(SAVED, saved.number());
@@ -106,20 +106,22 @@ class IntakeConsole {
 				throw e;
 			}
 			FormInputs.reject(result, List.of(e));
-			return page(model);
+			return page(form, model);
 		}
 	}
 
 	/** The caller's earlier items, for htmx as soon as the phone is typed (posted: a phone stays out of addresses). */
 	@PostMapping("/lich-su")
 	String history(@RequestParam(defaultValue = "") String phone, Model model) {
-		String digits = FilingPages.phone(phone);
+		String digits = FeedbackFilingPages.phone(phone);
 		model.addAttribute("history", digits == null || digits.length() < 8 ? null : feedback.callerHistory(digits));
 		return "feedback/parts :: callerHistory";
 	}
 
-	private String page(Model model) {
+	private String page(IntakeForm form, Model model) {
 		model.addAttribute("fields", fields.fields());
+		model.addAttribute("chosenField", form.getFieldCode() == null ? null
+				: fields.field(form.getFieldCode()).orElse(null));
 		model.addAttribute("wards", areas.wards());
 		model.addAttribute("channels", CHANNELS);
 		return VIEW;

@@ -16,7 +16,7 @@ import vn.gov.cantho.egov.feedback.Location;
 import vn.gov.cantho.egov.shared.BusinessException;
 
 /** How the forms read what was typed and where they put the feedback module's errors. */
-class FormInputsTest {
+class FeedbackFormInputsTest {
 
 	@ParameterizedTest
 	@CsvSource({ "reporter.phone, phone", "reporter.name, name", "reporter.email, email", "location.latitude, latitude",

@@ -41,7 +41,7 @@ import vn.gov.cantho.egov.shared.BusinessException;
  */
 @Controller
 @RequestMapping("/phan-anh/gui")
-class FilingPages {
+class FeedbackFilingPages {
 
 	static final String VIEW = "feedback/file";
 	static final String NUMBER = "filedNumber";
@@ -50,13 +50,13 @@ class FilingPages {
 
 	private final FeedbackManagement feedback;
 	private final FeedbackFields fields;
-	private final Areas areas;
-	private final PhotoUploads photos;
+	private final FeedbackWards areas;
+	private final FeedbackPhotoUploads photos;
 	private final FeedbackMap map;
 	private final CurrentActor actor;
 	private final AccountDirectory accounts;
 
-	FilingPages(FeedbackManagement feedback, FeedbackFields fields, Areas areas, PhotoUploads photos,
+	FeedbackFilingPages(FeedbackManagement feedback, FeedbackFields fields, FeedbackWards areas, FeedbackPhotoUploads photos,
 			FeedbackMap map, CurrentActor actor, AccountDirectory accounts) {
 		this.feedback = feedback;
 		this.fields = fields;
@@ -158,7 +158,7 @@ class FilingPages {
 		model.addAttribute("wards", areas.wards());
 		model.addAttribute("chosenField", form.getFieldCode() == null ? null
 				: fields.field(form.getFieldCode()).orElse(null));
-		model.addAttribute("maxPhotos", PhotoUploads.MAX_PHOTOS);
+		model.addAttribute("maxPhotos", FeedbackPhotoUploads.MAX_PHOTOS);
 		map.allowTiles(response);
 		return VIEW;
 	}

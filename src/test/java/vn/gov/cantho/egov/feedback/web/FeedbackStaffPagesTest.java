@@ -42,7 +42,7 @@ import vn.gov.cantho.egov.feedback.Reporter;
  * typed HTML shown as text.
  */
 @IntegrationTest
-class StaffPagesTest {
+class FeedbackStaffPagesTest {
 
 	static final Locale VI = Locale.forLanguageTag("vi");
 
@@ -108,7 +108,7 @@ class StaffPagesTest {
 			.with(user(operator))
 			.with(csrf()))
 			.andExpect(redirectedUrl("/1022/phan-anh/" + number))
-			.andExpect(flash().attributeExists(Outcomes.DONE));
+			.andExpect(flash().attributeExists(FeedbackOutcomes.DONE));
 		mvc.perform(get("/1022").param("q", word).with(user(specialist)))
 			.andExpect(content().string(containsString("id=\"row-" + number + "\"")));
 		mvc.perform(get("/1022/phan-anh/" + number).with(user(specialist)))
@@ -117,7 +117,7 @@ class StaffPagesTest {
 					containsString("value=\"specialist.caikhe\""))));
 		mvc.perform(post("/1022/phan-anh/" + number + "/resolve").param("comment", "Đã thu gom rác, cảm ơn.")
 			.with(user(specialist))
-			.with(csrf())).andExpect(flash().attributeExists(Outcomes.DONE));
+			.with(csrf())).andExpect(flash().attributeExists(FeedbackOutcomes.DONE));
 		assertThat(fixtures.as("operator", () -> feedback.item(number)).state()).isEqualTo(FeedbackState.RESOLVED);
 	}
 
@@ -150,7 +150,7 @@ class StaffPagesTest {
 			.andExpect(content().string(containsString("id=\"merge-target-" + number + "\"")));
 		mvc.perform(post("/1022/phan-anh/" + duplicate + "/merge").param("targetNumber", number)
 			.with(user(operator))
-			.with(csrf())).andExpect(flash().attributeExists(Outcomes.DONE));
+			.with(csrf())).andExpect(flash().attributeExists(FeedbackOutcomes.DONE));
 		assertThat(fixtures.as("operator", () -> feedback.item(duplicate)).mergedInto()).isEqualTo(number);
 	}
 
@@ -159,14 +159,14 @@ class StaffPagesTest {
 		PhotoView photo = FeedbackFixtures.anonymous(() -> feedback.uploadPhoto("kenh.png", Png.ONE_PIXEL, "key-" + word));
 		String withPhoto = FeedbackFixtures.anonymous(() -> feedback.submit(new FeedbackSubmission(FeedbackChannel.WEB,
 				word + " ảnh", "Có ảnh.", FeedbackFixtures.FIELD, Location.NONE, new Reporter(null, phone, null, null),
-				List.of(photo.id()), Map.of(), true, "127.0.0.1"), UUID.randomUUID().toString(), "key-" + word)
+				List.of(photo.id()), FeedbackFixtures.ANSWERS, true, "127.0.0.1"), UUID.randomUUID().toString(), "key-" + word)
 			.number());
 		mvc.perform(get("/1022/phan-anh/" + withPhoto).with(user(operator)))
 			.andExpect(content().string(allOf(containsString("id=\"photo-" + photo.id() + "-form\""),
 					containsString("/phan-anh/" + withPhoto + "/anh/" + photo.id()))));
 		mvc.perform(post("/1022/phan-anh/" + withPhoto + "/anh/" + photo.id()).param("approved", "true")
 			.with(user(operator))
-			.with(csrf())).andExpect(flash().attributeExists(Outcomes.DONE));
+			.with(csrf())).andExpect(flash().attributeExists(FeedbackOutcomes.DONE));
 		assertThat(fixtures.as("operator", () -> feedback.item(withPhoto)).photos().get(0).approved()).isTrue();
 		mvc.perform(get("/phan-anh/" + withPhoto + "/anh/" + photo.id()).with(user(operator)))
 			.andExpect(status().isOk())

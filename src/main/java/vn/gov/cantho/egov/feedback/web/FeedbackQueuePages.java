@@ -37,7 +37,7 @@ import vn.gov.cantho.egov.identity.Permissions;
 @Controller
 @RequestMapping("/1022")
 @PreAuthorize("hasAnyAuthority('FEEDBACK_COORDINATE', 'FEEDBACK_HANDLE')")
-class QueuePages {
+class FeedbackQueuePages {
 
 	static final int PAGE_SIZE = 25;
 
@@ -48,7 +48,7 @@ class QueuePages {
 	private final CurrentActor actor;
 	private final FeedbackMap map;
 
-	QueuePages(FeedbackManagement feedback, FeedbackFields fields, AgencyDirectory agencies,
+	FeedbackQueuePages(FeedbackManagement feedback, FeedbackFields fields, AgencyDirectory agencies,
 			AccountDirectory accounts, CurrentActor actor, FeedbackMap map) {
 		this.feedback = feedback;
 		this.fields = fields;
@@ -86,7 +86,7 @@ class QueuePages {
 	@GetMapping("/phan-anh/{number}")
 	String item(@PathVariable String number, Model model, HttpServletResponse response) {
 		FeedbackView item = feedback.item(number);
-		List<FeedbackAction> actions = item.availableActions().stream().filter(StaffActions.STAFF::contains).toList();
+		List<FeedbackAction> actions = item.availableActions().stream().filter(FeedbackStaffActions.STAFF::contains).toList();
 		model.addAttribute("item", item);
 		model.addAttribute("actions", actions);
 		model.addAttribute("fields", fields.fields());
