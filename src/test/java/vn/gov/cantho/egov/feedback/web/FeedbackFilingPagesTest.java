@@ -20,7 +20,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
@@ -87,7 +86,8 @@ class FeedbackFilingPagesTest {
 	void aFiledItemShowsItsNumberAndHowToFollowIt() throws Exception {
 		String title = FeedbackFixtures.word() + " rác ven kênh";
 		String phone = FeedbackFixtures.phone();
-		MvcResult filed = mvc.perform(multipart("/phan-anh/gui").file(photo("kenh.png"))
+		Visitor visitor = new Visitor(mvc);
+		MvcResult filed = visitor.perform(multipart("/phan-anh/gui").file(photo("kenh.png"))
 			.param("key", "k-" + FeedbackFixtures.word())
 			.param("title", title)
 			.param("description", "Rác tồn đọng ven kênh, bốc mùi.")
@@ -111,30 +111,28 @@ class FeedbackFilingPagesTest {
 		assertThat(item.location().unitCode()).isEqualTo(FeedbackFixtures.CAI_KHE);
 		assertThat(item.publicAllowed()).isTrue();
 
-		mvc.perform(get("/phan-anh/gui/da-gui").flashAttrs(filed.getFlashMap()))
+		visitor.perform(get("/phan-anh/gui/da-gui"))
 			.andExpect(content().string(allOf(containsString(number), containsString("id=\"filed-follow-phone\""),
 					not(containsString(phone)))));
-		mvc.perform(get("/phan-anh/gui/da-gui")).andExpect(redirectedUrl("/phan-anh/gui"));
+		visitor.perform(get("/phan-anh/gui/da-gui")).andExpect(redirectedUrl("/phan-anh/gui"));
 	}
 
 	@Test
 	void thePhotoUploadedBeforeACorrectionIsKeptAndSentWithTheItem() throws Exception {
-		MockHttpSession session = new MockHttpSession();
-		String page = mvc.perform(multipart("/phan-anh/gui").file(photo("cong.png"))
+		Visitor visitor = new Visitor(mvc);
+		String page = visitor.perform(multipart("/phan-anh/gui").file(photo("cong.png"))
 			.param("title", FeedbackFixtures.word() + " cống nghẹt")
-			.session(session)
 			.with(csrf())).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 		assertThat(page).contains("id=\"kept-photos\"", "cong.png", "href=\"#description\"");
 		String photoId = page.replaceAll("(?s).*name=\"photoIds\" value=\"([^\"]+)\".*", "$1");
 
-		MvcResult filed = mvc.perform(multipart("/phan-anh/gui").param("title", FeedbackFixtures.word() + " cống nghẹt")
+		MvcResult filed = visitor.perform(multipart("/phan-anh/gui").param("title", FeedbackFixtures.word() + " cống nghẹt")
 			.param("description", "Cống nghẹt sau mưa.")
 			.param("fieldCode", FeedbackFixtures.FIELD)
 			.param("attributes[loai]", "rac-thai")
 			.param("photoIds", photoId)
 			.param("photoNames[" + photoId + "]", "cong.png")
 			.param("phone", FeedbackFixtures.phone())
-			.session(session)
 			.with(csrf())).andExpect(status().is3xxRedirection()).andReturn();
 		String number = (String) filed.getFlashMap().get(FeedbackFilingPages.NUMBER);
 		assertThat(fixtures.as("operator", () -> feedback.item(number)).photos()).extracting("id").containsExactly(photoId);

@@ -21,7 +21,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -59,23 +58,22 @@ class FeedbackFollowPagesTest {
 
 	FeedbackFixtures fixtures;
 	String phone;
-	MockHttpSession session;
+	Visitor visitor;
 
 	@BeforeEach
 	void fixtures() {
 		fixtures = new FeedbackFixtures(feedback, users);
 		phone = FeedbackFixtures.phone();
-		session = new MockHttpSession();
+		visitor = new Visitor(mvc);
 	}
 
 	@Test
 	void theRightPhoneOpensTheItemWithoutPuttingThePhoneInAnyAddress() throws Exception {
 		String number = fixtures.file(FeedbackFixtures.word() + " ngập nước", "Đường ngập sau mưa.", phone, false);
-		mvc.perform(post("/phan-anh/theo-doi").param("number", " " + number + " ")
+		visitor.perform(post("/phan-anh/theo-doi").param("number", " " + number + " ")
 			.param("phone", "09 " + phone.substring(2))
-			.session(session)
 			.with(csrf())).andExpect(redirectedUrl("/phan-anh/theo-doi/" + number));
-		String page = mvc.perform(get("/phan-anh/theo-doi/" + number).session(session))
+		String page = visitor.perform(get("/phan-anh/theo-doi/" + number))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
@@ -111,25 +109,23 @@ class FeedbackFollowPagesTest {
 	void anAnsweredItemCanBeReopenedWithAReasonThenRated() throws Exception {
 		String number = fixtures.answered(FeedbackFixtures.word() + " rác", "Rác ven kênh.", phone, "Đã thu gom rác.");
 		follow(number);
-		mvc.perform(get("/phan-anh/theo-doi/" + number).session(session))
+		visitor.perform(get("/phan-anh/theo-doi/" + number))
 			.andExpect(content().string(allOf(containsString("Đã thu gom rác."), containsString("id=\"reopen-form\""),
 					containsString("id=\"rate-form\""),
 					containsString(messages.getMessage("feedback.web.follow.outcome.RESOLVED", null, VI)))));
 
 		Refusal noReason = refusalOf(number);
 		assertThat(noReason.problems()).extracting(Refusal.Problem::target).containsExactly("reopen-comment");
-		mvc.perform(get("/phan-anh/theo-doi/" + number).session(session).flashAttr(Refusal.FLASH, noReason))
+		visitor.perform(get("/phan-anh/theo-doi/" + number))
 			.andExpect(content().string(allOf(containsString("id=\"error-summary\""),
 					containsString("href=\"#reopen-comment\""))));
 
-		mvc.perform(post("/phan-anh/theo-doi/" + number + "/mo-lai").param("comment", "Rác vẫn còn.")
-			.session(session)
+		visitor.perform(post("/phan-anh/theo-doi/" + number + "/mo-lai").param("comment", "Rác vẫn còn.")
 			.with(csrf()));
 		assertThat(fixtures.as("operator", () -> feedback.item(number)).state()).isEqualTo(FeedbackState.ASSIGNED);
 
 		fixtures.answer(number, "Đã thu gom lần hai.");
-		mvc.perform(post("/phan-anh/theo-doi/" + number + "/danh-gia").param("stars", "4")
-			.session(session)
+		visitor.perform(post("/phan-anh/theo-doi/" + number + "/danh-gia").param("stars", "4")
 			.with(csrf())).andExpect(redirectedUrl("/phan-anh/theo-doi/" + number));
 		assertThat(fixtures.as("operator", () -> feedback.item(number)).rating()).isEqualTo(4);
 	}
@@ -138,10 +134,10 @@ class FeedbackFollowPagesTest {
 	void theReporterHasTheirNameRemoved() throws Exception {
 		String number = fixtures.file(FeedbackFixtures.word() + " ồn", "Tiếng ồn ban đêm.", phone, false);
 		follow(number);
-		mvc.perform(post("/phan-anh/theo-doi/" + number + "/an-ten").session(session).with(csrf()))
+		visitor.perform(post("/phan-anh/theo-doi/" + number + "/an-ten").with(csrf()))
 			.andExpect(redirectedUrl("/phan-anh/theo-doi/" + number));
 		assertThat(fixtures.as("operator", () -> feedback.item(number)).nameRemoved()).isTrue();
-		mvc.perform(get("/phan-anh/theo-doi/" + number).session(session))
+		visitor.perform(get("/phan-anh/theo-doi/" + number))
 			.andExpect(content().string(allOf(containsString(messages.getMessage("feedback.web.follow.nameRemoved", null, VI)),
 					not(containsString("id=\"remove-name-form\"")))));
 	}
@@ -152,7 +148,7 @@ class FeedbackFollowPagesTest {
 		fixtures.as("operator", () -> feedback.act(number, FeedbackAction.REJECT,
 				new ActionInput(null, null, null, "Tin quảng cáo", RejectReason.SPAM, null, null)));
 		follow(number);
-		mvc.perform(get("/phan-anh/theo-doi/" + number).session(session))
+		visitor.perform(get("/phan-anh/theo-doi/" + number))
 			.andExpect(content().string(allOf(containsString(messages.getMessage("feedback.web.follow.outcome.REJECTED", null, VI)),
 					not(containsString(messages.getMessage("feedback.web.state.RESOLVED", null, VI))),
 					not(containsString("id=\"rate-form\"")))));
@@ -172,12 +168,12 @@ class FeedbackFollowPagesTest {
 	}
 
 	private void follow(String number) throws Exception {
-		mvc.perform(post("/phan-anh/theo-doi").param("number", number).param("phone", phone).session(session).with(csrf()))
+		visitor.perform(post("/phan-anh/theo-doi").param("number", number).param("phone", phone).with(csrf()))
 			.andExpect(redirectedUrl("/phan-anh/theo-doi/" + number));
 	}
 
 	private Refusal refusalOf(String number) throws Exception {
-		return (Refusal) mvc.perform(post("/phan-anh/theo-doi/" + number + "/mo-lai").session(session).with(csrf()))
+		return (Refusal) visitor.perform(post("/phan-anh/theo-doi/" + number + "/mo-lai").with(csrf()))
 			.andExpect(redirectedUrl("/phan-anh/theo-doi/" + number))
 			.andReturn()
 			.getFlashMap()
