@@ -114,6 +114,12 @@ class FeedbackJourneyIT extends BrowserTest {
 		browser.findElement(By.id("publicAllowed")).click();
 		browser.findElement(By.id("file-submit")).click();
 
+		new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.or(
+				ExpectedConditions.presenceOfElementLocated(By.id("filed-number")),
+				ExpectedConditions.presenceOfElementLocated(By.id("error-summary"))));
+		assertThat(browser.findElements(By.id("error-summary"))).as("refusals of the form")
+			.extracting(WebElement::getText)
+			.isEmpty();
 		String number = waitFor(By.id("filed-number")).getText();
 		assertThat(number).isNotBlank();
 		assertThat(browser.findElement(By.id("filed-follow-phone")).isDisplayed()).isTrue();

@@ -103,6 +103,15 @@ class FeedbackConsoleTest {
 	}
 
 	@Test
+	void everyInputOfTheConsoleIsThereOnce() throws Exception {
+		String page = mvc.perform(post("/1022/tong-dai").param("fieldCode", FeedbackFixtures.FIELD)
+			.with(user(operator))
+			.with(csrf())).andReturn().getResponse().getContentAsString();
+		assertThat(FeedbackFixtures.repeatedIds(page)).isEmpty();
+		assertThat(page).containsOnlyOnce("name=\"phone\"").containsOnlyOnce("name=\"attributes[loai]\"");
+	}
+
+	@Test
 	void aVisitorInPersonIsRecordedByAReceptionOfficer() throws Exception {
 		MvcResult saved = mvc.perform(post("/1022/tong-dai").param("phone", FeedbackFixtures.phone())
 			.param("title", "Xin cấp lại biển số nhà")

@@ -58,6 +58,17 @@ class FeedbackFilingPagesTest {
 	}
 
 	@Test
+	void everyInputOfTheFormIsThereOnce() throws Exception {
+		String page = mvc.perform(multipart("/phan-anh/gui").param("fieldCode", FeedbackFixtures.FIELD).with(csrf()))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(FeedbackFixtures.repeatedIds(page)).isEmpty();
+		assertThat(page).containsOnlyOnce("name=\"phone\"").containsOnlyOnce("name=\"title\"")
+			.containsOnlyOnce("name=\"attributes[loai]\"");
+	}
+
+	@Test
 	void theFormOffersFieldsWardsAMapAndTheConsent() throws Exception {
 		mvc.perform(get("/phan-anh/gui"))
 			.andExpect(status().isOk())

@@ -108,4 +108,20 @@ final class FeedbackFixtures {
 	UserDetails user(String username) {
 		return users.loadUserByUsername(username);
 	}
+
+	/**
+	 * The ids of a page that appear more than once: error summaries link to ids, labels point at them and scripts
+	 * look them up, so each must be unique (a repeated input would also be posted twice).
+	 */
+	static java.util.Set<String> repeatedIds(String html) {
+		java.util.Set<String> seen = new java.util.HashSet<>();
+		java.util.Set<String> repeated = new java.util.TreeSet<>();
+		java.util.regex.Matcher ids = java.util.regex.Pattern.compile("\\sid=\"([^\"]+)\"").matcher(html);
+		while (ids.find()) {
+			if (!seen.add(ids.group(1))) {
+				repeated.add(ids.group(1));
+			}
+		}
+		return repeated;
+	}
 }

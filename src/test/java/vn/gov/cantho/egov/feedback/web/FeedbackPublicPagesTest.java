@@ -72,6 +72,9 @@ class FeedbackPublicPagesTest {
 				"Phường đã thu gom &lt;i&gt;toàn bộ&lt;/i&gt; rác.")
 			.doesNotContain(phone, "Trần Thị Bích", "bich@example.vn", "<b>ven</b>");
 
+		assertThat(FeedbackFixtures.repeatedIds(list)).isEmpty();
+		assertThat(FeedbackFixtures.repeatedIds(mvc.perform(get("/phan-anh/" + number)).andReturn().getResponse()
+			.getContentAsString())).isEmpty();
 		mvc.perform(get("/phan-anh/" + number))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("id=\"item-answer\""),

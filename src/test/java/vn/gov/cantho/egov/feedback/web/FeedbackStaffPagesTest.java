@@ -91,6 +91,19 @@ class FeedbackStaffPagesTest {
 	}
 
 	@Test
+	void everyIdOfTheItemPageIsThereOnce() throws Exception {
+		String page = mvc.perform(get("/1022/phan-anh/" + number).with(user(operator)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(FeedbackFixtures.repeatedIds(page)).isEmpty();
+		fixtures.assign(number);
+		page = mvc.perform(get("/1022/phan-anh/" + number).with(user(specialist))).andReturn().getResponse()
+			.getContentAsString();
+		assertThat(FeedbackFixtures.repeatedIds(page)).isEmpty();
+	}
+
+	@Test
 	void theItemShowsTheReporterToStaffAndSuggestsTheAgencyOfItsFieldAndWard() throws Exception {
 		mvc.perform(get("/1022/phan-anh/" + number).with(user(operator)))
 			.andExpect(status().isOk())
