@@ -4,8 +4,6 @@
 (function () {
   'use strict';
   var CENTRE = [10.0341, 105.7880];
-  var FALLBACK_BOUNDS = [[9.85, 105.20], [10.35, 105.90]];
-  var GRID_STEP = 0.05;
 
   function number(text) {
     if (text === null || text === undefined || String(text).trim() === '') { return null; }
@@ -13,18 +11,29 @@
     return isFinite(value) ? value : null;
   }
 
-  function drawGrid(map, bounds) {
-    var renderer = L.svg({ pane: 'fbGrid' });
-    var south = Math.floor(bounds.getSouth() / GRID_STEP) * GRID_STEP;
-    var north = Math.ceil(bounds.getNorth() / GRID_STEP) * GRID_STEP;
-    var west = Math.floor(bounds.getWest() / GRID_STEP) * GRID_STEP;
-    var east = Math.ceil(bounds.getEast() / GRID_STEP) * GRID_STEP;
+  // Grid lines a few hundred pixels apart whatever the zoom, over the visible area, redrawn as the map moves: with no
+  // tiles they are what shows distance and movement.
+  function gridStep(zoom) {
+    var step = 120 * 360 / (256 * Math.pow(2, zoom));
+    var nice = [0.0005, 0.001, 0.002, 0.005, 0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1];
+    for (var i = 0; i < nice.length; i++) { if (nice[i] >= step) { return nice[i]; } }
+    return 1;
+  }
+
+  function drawGrid(map, layer, renderer) {
+    layer.clearLayers();
+    var bounds = map.getBounds().pad(0.5);
+    var step = gridStep(map.getZoom());
+    var south = Math.floor(bounds.getSouth() / step) * step;
+    var north = Math.ceil(bounds.getNorth() / step) * step;
+    var west = Math.floor(bounds.getWest() / step) * step;
+    var east = Math.ceil(bounds.getEast() / step) * step;
     var style = { renderer: renderer, color: '#9aa5b1', weight: 1, opacity: 0.6, interactive: false };
-    for (var lat = south; lat <= north + 1e-9; lat += GRID_STEP) {
-      L.polyline([[lat, west], [lat, east]], style).addTo(map);
+    for (var lat = south; lat <= north + step / 2; lat += step) {
+      L.polyline([[lat, west], [lat, east]], style).addTo(layer);
     }
-    for (var lng = west; lng <= east + 1e-9; lng += GRID_STEP) {
-      L.polyline([[south, lng], [north, lng]], style).addTo(map);
+    for (var lng = west; lng <= east + step / 2; lng += step) {
+      L.polyline([[south, lng], [north, lng]], style).addTo(layer);
     }
   }
 
@@ -33,9 +42,12 @@
     var latInput = editable ? document.getElementById('latitude') : null;
     var lngInput = editable ? document.getElementById('longitude') : null;
     var status = document.getElementById('location-status');
-    var map = L.map(element, { center: CENTRE, zoom: 12, minZoom: 9, maxZoom: 19, attributionControl: true });
+    var map = L.map(element, { center: CENTRE, zoom: 12, minZoom: 7, maxZoom: 19, attributionControl: true });
     map.createPane('fbGrid');
     map.getPane('fbGrid').style.zIndex = 150;
+    var grid = L.layerGroup().addTo(map);
+    var gridRenderer = L.svg({ pane: 'fbGrid' });
+    map.on('moveend', function () { drawGrid(map, grid, gridRenderer); });
     var tiles = element.getAttribute('data-tiles');
     if (tiles) {
       L.tileLayer(tiles, { maxZoom: 19, attribution: element.getAttribute('data-attribution') || '' }).addTo(map);
@@ -62,19 +74,19 @@
     var initialLng = number(lngInput ? lngInput.value : element.getAttribute('data-lng'));
     if (initialLat !== null && initialLng !== null) {
       place(initialLat, initialLng, true);
-      map.setView([initialLat, initialLng], 16);
+      map.setView([initialLat, initialLng], editable ? 16 : 15);
     }
 
+    drawGrid(map, grid, gridRenderer);
     var boundaryUrl = element.getAttribute('data-boundary');
     fetch(boundaryUrl, { credentials: 'same-origin' })
       .then(function (response) { if (!response.ok) { throw new Error(response.status); } return response.json(); })
       .then(function (geojson) {
         var boundary = L.geoJSON(geojson, { interactive: false, style: { color: '#0b3d91', weight: 2, fillColor: '#ffffff', fillOpacity: 0.35 } }).addTo(map);
         element.setAttribute('data-boundary-drawn', 'true');
-        drawGrid(map, boundary.getBounds().pad(0.3));
         if (!marker) { map.fitBounds(boundary.getBounds()); }
       })
-      .catch(function () { drawGrid(map, L.latLngBounds(FALLBACK_BOUNDS)); });
+      .catch(function () { element.setAttribute('data-boundary-drawn', 'false'); });
 
     if (!editable) { return; }
     map.on('click', function (event) { place(event.latlng.lat, event.latlng.lng, false); });
