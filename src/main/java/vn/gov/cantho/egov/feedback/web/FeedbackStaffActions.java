@@ -43,16 +43,11 @@ class FeedbackStaffActions {
 		this.outcomes = outcomes;
 	}
 
-	/** The address part of an action: RETURN_TO_COORDINATOR is return-to-coordinator. */
-	static String slug(FeedbackAction action) {
-		return action.name().toLowerCase(Locale.ROOT).replace('_', '-');
-	}
-
 	@PostMapping("/{action}")
 	String act(@PathVariable String number, @PathVariable("action") String slug,
 			@ModelAttribute StaffActionForm form, Locale locale, RedirectAttributes redirect) {
 		FeedbackAction action = STAFF.stream()
-			.filter(a -> slug(a).equals(slug))
+			.filter(a -> a.slug().equals(slug))
 			.findFirst()
 			.orElseThrow(() -> BusinessException.notFound("not-found", "action"));
 		ActionInput input = new ActionInput(FormInputs.trimmed(form.getAgencyCode()),
@@ -62,7 +57,7 @@ class FeedbackStaffActions {
 		try {
 			feedback.act(number, action, input);
 			outcomes.done(redirect, "feedback.web.done", locale,
-					outcomes.text("feedback.web.action." + action.name(), locale));
+					outcomes.text("feedback.action." + action.name(), locale));
 		}
 		catch (BusinessException e) {
 			outcomes.failed(redirect, slug, e, locale);

@@ -55,7 +55,7 @@ class FeedbackFiguresPageTest {
 					containsString("id=\"figures-by-agency\""), containsString("id=\"figures-by-month\""),
 					containsString(today.withDayOfYear(1).format(DateTimeFormatter.ofPattern("dd/MM/yyyy"))),
 					containsString(today.format(DateTimeFormatter.ofPattern("MM/yyyy"))),
-					containsString(messages.getMessage("feedback.web.channel.WEB", null, VI)))));
+					containsString(messages.getMessage("feedback.channel.WEB", null, VI)))));
 	}
 
 	@Test
