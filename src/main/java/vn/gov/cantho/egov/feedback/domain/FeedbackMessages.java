@@ -12,6 +12,9 @@ import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.gov.cantho.egov.directory.AgencyDirectory;
 import vn.gov.cantho.egov.directory.AgencyView;
@@ -52,9 +55,13 @@ class FeedbackMessages {
 	private final MessageSource messages;
 	private final FeedbackProperties properties;
 	private final JdbcClient jdbc;
+	private final TransactionTemplate eachMessage;
 
 	FeedbackMessages(ItemRepository items, Steps steps, Notifications notifications, AgencyDirectory agencies,
-			AccountDirectory accounts, MessageSource messages, FeedbackProperties properties, JdbcClient jdbc) {
+			AccountDirectory accounts, MessageSource messages, FeedbackProperties properties, JdbcClient jdbc,
+			PlatformTransactionManager transactions) {
+		this.eachMessage = new TransactionTemplate(transactions);
+		this.eachMessage.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.items = items;
 		this.steps = steps;
 		this.notifications = notifications;
@@ -120,7 +127,9 @@ class FeedbackMessages {
 				boolean email = a.email() != null && !a.email().isBlank();
 				if (email || (a.phone() != null && !a.phone().isBlank())) {
 					queue(new NotificationRequest("feedback-escalated", email ? Channel.EMAIL : Channel.SMS,
-							email ? a.email() : a.phone(), Locale.forLanguageTag("vi"), values, i.number()));
+							email ? a.email() : a.phone(), Locale.forLanguageTag("vi"), values, i.number()),
+							reference -> {
+							});
 				}
 			}
 		});
@@ -130,11 +139,12 @@ class FeedbackMessages {
 		Locale locale = Locale.forLanguageTag(item.language());
 		Map<String, String> values = values(item, extra);
 		for (Map.Entry<Channel, String> to : recipients(item).entrySet()) {
-			String reference = queue(new NotificationRequest(template, to.getKey(), to.getValue(), locale, values,
-					item.number()));
-			if (reference != null && messaging(item)) {
-				keepOutgoing(item, reference, template);
-			}
+			queue(new NotificationRequest(template, to.getKey(), to.getValue(), locale, values, item.number()),
+					reference -> {
+						if (messaging(item) && (to.getKey() == Channel.ZALO_OA || to.getKey() == Channel.MESSENGER)) {
+							keepOutgoing(item, reference, template);
+						}
+					});
 		}
 	}
 
@@ -155,16 +165,18 @@ class FeedbackMessages {
 		return to;
 	}
 
-	/** @return the message's reference, or null when this recipient could not be used */
-	private String queue(NotificationRequest request) {
+	/**
+	 * Queues one message in a transaction of its own, so that a recipient the notification module refuses (which
+	 * marks the transaction it runs in for rollback) costs only that message.
+	 */
+	private void queue(NotificationRequest request, java.util.function.Consumer<String> then) {
 		try {
-			return notifications.send(request);
+			eachMessage.executeWithoutResult(status -> then.accept(notifications.send(request)));
 		}
 		catch (BusinessException e) {
 			// One unusable address must not hold back the others nor retry the event for ever.
 			log.warn("Feedback {}: {} by {} not queued ({})", request.reference(), request.template(),
 					request.channel(), e.code());
-			return null;
 		}
 	}
 
