@@ -83,6 +83,13 @@ class PermissionMatrixTest {
 			page("/mot-cua/dang-ky", Map.of("officer", 200)),
 			page("/mot-cua/dang-ky/1.001456", Map.of("officer", 200)),
 			page("/mot-cua/so-lieu", Map.of("leader", 200, "admin", 200)),
+			// feedback pages: the public page, filing and follow-up for anyone, one's own items for any account, the
+			// 1022 queue for coordinators and agency officials, the console for intake, the figures for leaders
+			page("/phan-anh", withAnonymous(everyone())), page("/phan-anh/gui", withAnonymous(everyone())),
+			page("/phan-anh/theo-doi", withAnonymous(everyone())), page("/phan-anh/cua-toi", everyone()),
+			page("/1022", Map.of("officer", 200, "specialist", 200, "leader", 200, "operator", 200)),
+			page("/1022/tong-dai", Map.of("officer", 200, "operator", 200)),
+			page("/1022/so-lieu", Map.of("leader", 200, "operator", 200, "admin", 200)),
 			// procedure catalogue: read by anyone, maintained by administrators
 			page("/thu-tuc", withAnonymous(everyone())), page("/thu-tuc/1.001456", withAnonymous(everyone())),
 			page("/quan-tri/thu-tuc", ADMIN_ONLY), page("/quan-tri/thu-tuc/moi", ADMIN_ONLY),
