@@ -47,6 +47,17 @@ class FeedbackReporterTest {
 	}
 
 	@Test
+	void aLongAnswerStillReachesTheReporterCutShort() throws Exception {
+		String phone = FeedbackApiClient.freshPhone();
+		String answer = "Đã kiểm tra hiện trường và xử lý. ".repeat(116).trim();
+		assertThat(answer.length()).isGreaterThan(3800).isLessThanOrEqualTo(4000);
+		String number = api.answeredCaiKhe("Trả lời dài (kiểm thử)", phone, answer);
+		String body = (String) Outbox.await(jdbc, number, "feedback-answered", 1).get(0).get("BODY");
+		assertThat(body).contains(number, "Đã kiểm tra hiện trường và xử lý.", "…").hasSizeLessThan(2000);
+		api.follow(number, phone).andExpect(status().isOk()).andExpect(jsonPath("$.item.answer").value(answer));
+	}
+
+	@Test
 	void theReporterIsToldAndReopensWithinTheWindowOnly() throws Exception {
 		String phone = FeedbackApiClient.freshPhone();
 		String number = api.answeredCaiKhe("Mở lại (kiểm thử)", phone, "Đã xử lý lần một.");

@@ -46,6 +46,11 @@ class FeedbackMessages {
 
 	private static final Logger log = LoggerFactory.getLogger(FeedbackMessages.class);
 	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy");
+	/**
+	 * Answers may be 8,000 characters but a message at most 4,000 (and Zalo and Messenger cut at 2,000): longer texts
+	 * are cut here, the whole answer stays on the follow page the message points to.
+	 */
+	static final int EXCERPT = 1500;
 
 	private final ItemRepository items;
 	private final Steps steps;
@@ -82,7 +87,7 @@ class FeedbackMessages {
 	@ApplicationModuleListener
 	void resolved(FeedbackResolved event) {
 		items.findByNumber(event.number())
-			.ifPresent(i -> toReporter("feedback-answered", i, Map.of("answer", i.answer(), "agency",
+			.ifPresent(i -> toReporter("feedback-answered", i, Map.of("answer", excerpt(i.answer()), "agency",
 					agencyName(i.agencyCode(), i.language()), "reopenDays",
 					Integer.toString(properties.reopenDays()))));
 	}
@@ -94,7 +99,7 @@ class FeedbackMessages {
 			String reason = messages.getMessage("feedback.reject-reason." + i.rejectReason(), null,
 					String.valueOf(i.rejectReason()), locale);
 			toReporter("feedback-rejected", i, Map.of("reason", reason, "comment",
-					steps.lastComment(i.id(), FeedbackAction.REJECT).orElse("")));
+					excerpt(steps.lastComment(i.id(), FeedbackAction.REJECT).orElse(""))));
 		});
 	}
 
@@ -211,5 +216,13 @@ class FeedbackMessages {
 
 	private static String when(FeedbackItem item) {
 		return item.dueAt() == null ? "" : Times.local(item.dueAt()).format(WHEN);
+	}
+
+	static String excerpt(String text) {
+		if (text == null || text.length() <= EXCERPT) {
+			return text;
+		}
+		int cut = text.lastIndexOf(' ', EXCERPT - 1);
+		return text.substring(0, cut > EXCERPT / 2 ? cut : EXCERPT - 1) + "…";
 	}
 }

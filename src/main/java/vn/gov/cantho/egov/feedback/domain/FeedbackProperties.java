@@ -25,13 +25,17 @@ public record FeedbackProperties(@DefaultValue("7") int reopenDays, @DefaultValu
 
 	/**
 	 * Flood control: at most {@code perPhone} items per reporter phone and {@code perAddress} per client address in
-	 * each {@code window}. Addresses in {@code exemptAddresses} (the machine itself: benchmarks, local tools) and the
-	 * staff channels (hotline, in person) are not limited by address. Keys are stored as HMACs under {@code secret}.
+	 * each {@code window}. Addresses in {@code exemptAddresses} (none by default: a reverse proxy on the same machine
+	 * would otherwise exempt everyone; the tests exempt the loopback address their requests come from) and the staff
+	 * channels (hotline, in person) are not limited by address. Keys are stored as HMACs under {@code secret}.
 	 */
 	public record Rate(@DefaultValue("5") int perPhone, @DefaultValue("30") int perAddress,
 			@DefaultValue("1h") Duration window,
-			@DefaultValue({ "127.0.0.1", "0:0:0:0:0:0:0:1", "::1" }) List<String> exemptAddresses,
-			@DefaultValue("egov-feedback-flood-control") String secret) {
+			List<String> exemptAddresses, @DefaultValue("egov-feedback-flood-control") String secret) {
+
+		public Rate {
+			exemptAddresses = exemptAddresses == null ? List.of() : List.copyOf(exemptAddresses);
+		}
 	}
 
 	/**
