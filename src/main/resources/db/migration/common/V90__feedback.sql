@@ -128,7 +128,7 @@ CREATE INDEX feedback_item_token_idx ON feedback_item (token);
 CREATE TABLE feedback_item_attribute (
     item_id        BIGINT NOT NULL REFERENCES feedback_item (id),
     attribute_code VARCHAR(50) NOT NULL,
-    value          VARCHAR(500) NOT NULL
+    attribute_value VARCHAR(500) NOT NULL
 );
 CREATE INDEX feedback_item_attribute_item_idx ON feedback_item_attribute (item_id);
 

@@ -25,5 +25,20 @@ public enum FeedbackAction {
 	/** System: the deadline passed; the agency's leaders and the coordinators are told. */
 	ESCALATE,
 	/** System: the reopen window of an answered item passed. */
-	CLOSE
+	CLOSE;
+
+	/** The ACTION segment of the API paths: {@code return-to-coordinator}. */
+	public String slug() {
+		return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+	}
+
+	/** @throws vn.gov.cantho.egov.shared.BusinessException 404 {@code feedback.unknown-action} */
+	public static FeedbackAction fromSlug(String slug) {
+		for (FeedbackAction action : values()) {
+			if (action.slug().equals(slug) || action.name().equals(slug)) {
+				return action;
+			}
+		}
+		throw vn.gov.cantho.egov.shared.BusinessException.notFound("feedback.unknown-action", "action");
+	}
 }

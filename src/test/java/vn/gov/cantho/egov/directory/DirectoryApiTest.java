@@ -123,7 +123,7 @@ class DirectoryApiTest {
 		mvc.perform(get("/api/v1/agencies").with(reader()))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$[*].code", hasItems("UBND-TP", "VP-UBND", "TTPVHCC", "SYT", "STP", "SLDTBXH",
-					"STTTT", "CA-XNC", "HQ-CT", "UBND-CAIKHE", "UBND-HUNGTHANH")));
+					"STTTT", "CA-XNC", "HQ-CT", "UBND-CAIKHE", "UBND-HUNGTHANH", "CA-TP", "SXD", "SNNMT")));
 		mvc.perform(get("/api/v1/agencies/UBND-HUNGTHANH").with(reader()))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.unitCode").value("31204"))

@@ -25,6 +25,11 @@ final class DemoAgencies {
 			agency("CA-XNC", "Phòng Quản lý xuất nhập cảnh - Công an thành phố", "Immigration Office of the City Police",
 					AgencyKind.POLICE, DemoMap.CITY),
 			agency("HQ-CT", "Cục Hải quan thành phố Cần Thơ", "Can Tho Customs", AgencyKind.CUSTOMS, DemoMap.CITY),
+			// Agencies answering 1022 feedback (security and order, traffic, urban order, environment).
+			agency("CA-TP", "Công an thành phố Cần Thơ", "Can Tho City Police", AgencyKind.POLICE, DemoMap.CITY),
+			agency("SXD", "Sở Xây dựng", "Department of Construction", AgencyKind.DEPARTMENT, DemoMap.CITY),
+			agency("SNNMT", "Sở Nông nghiệp và Môi trường", "Department of Agriculture and Environment",
+					AgencyKind.DEPARTMENT, DemoMap.CITY),
 			agency("UBND-CAIKHE", "Ủy ban nhân dân phường Cái Khế", "People's Committee of Cai Khe Ward",
 					AgencyKind.PEOPLES_COMMITTEE, DemoMap.CAI_KHE),
 			agency("UBND-HUNGTHANH", "Ủy ban nhân dân phường Hưng Thạnh", "People's Committee of Hung Thanh Ward",

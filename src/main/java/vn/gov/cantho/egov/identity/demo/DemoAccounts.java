@@ -55,7 +55,14 @@ class DemoAccounts {
 				official("leader.caikhe", "Lãnh đạo UBND phường Cái Khế (demo)", "UBND-CAIKHE", Roles.LEADER),
 				official("operator", "Điện thoại viên 1022 (demo)", "VP-UBND", Roles.OPERATOR_1022),
 				official("health", "Cán bộ y tế (demo)", "SYT", Roles.HEALTH_OFFICER),
-				official("checkpoint", "Nhân viên chốt kiểm soát (demo)", "SYT", Roles.CHECKPOINT_STAFF))
+				official("checkpoint", "Nhân viên chốt kiểm soát (demo)", "SYT", Roles.CHECKPOINT_STAFF),
+				// Officials answering 1022 feedback at the agencies the feedback demo routes to.
+				official("specialist.snnmt", "Chuyên viên Sở Nông nghiệp và Môi trường (demo)", "SNNMT",
+						Roles.SPECIALIST),
+				official("leader.snnmt", "Lãnh đạo Sở Nông nghiệp và Môi trường (demo)", "SNNMT", Roles.LEADER),
+				official("specialist.sxd", "Chuyên viên Sở Xây dựng (demo)", "SXD", Roles.SPECIALIST),
+				official("specialist.catp", "Cán bộ Công an thành phố (demo)", "CA-TP", Roles.SPECIALIST),
+				official("specialist.syt", "Chuyên viên Sở Y tế (demo)", "SYT", Roles.SPECIALIST))
 			.forEach(this::create);
 	}
 
