@@ -5,7 +5,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -29,7 +28,7 @@ import vn.gov.cantho.egov.shared.BusinessException;
  * revoking need FEEDBACK_CONFIGURE and are audited with the key's reference ({@code open311-key-7}), never the key.
  */
 @Component
-class ApiKeys {
+public class ApiKeys {
 
 	static final int NAME_MAX = 100;
 	private static final String PREFIX = "o311_";
@@ -59,20 +58,20 @@ class ApiKeys {
 	}
 
 	/** A key as administrators see it, with how many requests it filed. */
-	record Key(long id, String name, String hint, Instant createdAt, String createdBy, Instant revokedAt,
-			String revokedBy, long requests) {
+	public record Key(long id, String name, String hint, OffsetDateTime createdAt, String createdBy,
+			OffsetDateTime revokedAt, String revokedBy, long requests) {
 
-		String reference() {
+		public String reference() {
 			return ApiKeys.reference(id);
 		}
 
-		boolean revoked() {
+		public boolean revoked() {
 			return revokedAt != null;
 		}
 	}
 
 	/** A new key: the secret is in this answer only. */
-	record Issued(long id, String name, String secret) {
+	public record Issued(long id, String name, String secret) {
 	}
 
 	Verdict verify(String secret) {
@@ -162,11 +161,15 @@ class ApiKeys {
 			.single();
 	}
 
-	private static Key key(java.sql.ResultSet rs) throws java.sql.SQLException {
-		OffsetDateTime revoked = rs.getObject("revoked_at", OffsetDateTime.class);
-		return new Key(rs.getLong("id"), rs.getString("name"), rs.getString("key_hint"),
-				rs.getObject("created_at", OffsetDateTime.class).toInstant(), rs.getString("created_by"),
-				revoked == null ? null : revoked.toInstant(), rs.getString("revoked_by"), rs.getLong("requests"));
+	/** Times in Vietnam's offset, as the page shows them. */
+	private Key key(java.sql.ResultSet rs) throws java.sql.SQLException {
+		return new Key(rs.getLong("id"), rs.getString("name"), rs.getString("key_hint"), local(rs, "created_at"),
+				rs.getString("created_by"), local(rs, "revoked_at"), rs.getString("revoked_by"), rs.getLong("requests"));
+	}
+
+	private OffsetDateTime local(java.sql.ResultSet rs, String column) throws java.sql.SQLException {
+		OffsetDateTime stored = rs.getObject(column, OffsetDateTime.class);
+		return stored == null ? null : stored.atZoneSameInstant(clock.getZone()).toOffsetDateTime();
 	}
 
 	private static String checkedName(String name) {

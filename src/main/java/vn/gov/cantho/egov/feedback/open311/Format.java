@@ -55,7 +55,6 @@ enum Format {
 	Open311Output open(HttpServletResponse response, int status) throws IOException {
 		response.setStatus(status);
 		response.setContentType(contentType);
-		response.setCharacterEncoding("UTF-8");
 		return this == XML ? new XmlOutput(response.getOutputStream()) : new JsonOutput(response.getOutputStream());
 	}
 }

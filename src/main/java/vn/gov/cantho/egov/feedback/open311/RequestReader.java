@@ -91,16 +91,20 @@ class RequestReader {
 			return List.of();
 		}
 		List<Long> ids = requests.stream().map(PublicRequest::id).toList();
+		// The feedback module serves approved photos of answered items to the public, so only those are linked.
+		List<Long> answered = requests.stream().filter(r -> r.state().answered()).map(PublicRequest::id).toList();
 		Map<Long, List<Photo>> photos = new HashMap<>();
-		jdbc.sql("""
-				SELECT item_id, id, width, height, uploaded_at FROM feedback_photo
-				WHERE approved = TRUE AND item_id IN (:ids) ORDER BY item_id, uploaded_at, id""")
-			.param("ids", ids)
-			.query(rs -> {
-				photos.computeIfAbsent(rs.getLong("item_id"), id -> new ArrayList<>())
-					.add(new Photo(rs.getString("id"), rs.getInt("width"), rs.getInt("height"),
-							instant(rs, "uploaded_at")));
-			});
+		if (!answered.isEmpty()) {
+			jdbc.sql("""
+					SELECT item_id, id, width, height, uploaded_at FROM feedback_photo
+					WHERE approved = TRUE AND item_id IN (:ids) ORDER BY item_id, uploaded_at, id""")
+				.param("ids", answered)
+				.query(rs -> {
+					photos.computeIfAbsent(rs.getLong("item_id"), id -> new ArrayList<>())
+						.add(new Photo(rs.getString("id"), rs.getInt("width"), rs.getInt("height"),
+								instant(rs, "uploaded_at")));
+				});
+		}
 		Map<Long, List<Note>> notes = new HashMap<>();
 		if (extensions) {
 			jdbc.sql("""

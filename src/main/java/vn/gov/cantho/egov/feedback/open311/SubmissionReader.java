@@ -78,9 +78,11 @@ class SubmissionReader {
 			add(problems, "media_url", Reason.badRequest("error.open311.media-url", MEDIA_URL_MAX));
 		}
 		// The 1022 system keeps a text for every item: a request sent without description is filed under its
-		// service's name, which is also its title.
+		// service's name, which is also its title. Without a valid service nothing is filed; its code stands in
+		// for the text only so that the module's checks do not also call the optional description missing.
 		String description = Params.optional(request, "description");
-		String text = description != null ? description : field != null ? Services.name(field, locale) : "";
+		String text = description != null ? description
+				: field != null ? Services.name(field, locale) : code != null ? code : "service_code";
 		FeedbackSubmission submission = new FeedbackSubmission(FeedbackChannel.OPEN311, title(text), text,
 				field == null ? code : field.code(), location, new Reporter(name(request),
 						Params.optional(request, "phone"), Params.optional(request, "email"), null),
@@ -96,24 +98,29 @@ class SubmissionReader {
 		if (lat == null && lon == null && address == null && addressId == null) {
 			add(problems, "location", Reason.badRequest("error.open311.location-missing"));
 		}
-		Double latitude = coordinate("lat", lat, problems);
-		Double longitude = coordinate("long", lon, problems);
+		Double latitude = coordinate("lat", lat, 90, problems);
+		Double longitude = coordinate("long", lon, 180, problems);
 		AdminUnitView unit = addressId == null ? null : map.unit(addressId, LocalDate.now(clock)).orElse(null);
 		return new Location(latitude, longitude, address != null ? address : unit != null ? unit.name() : null,
 				addressId);
 	}
 
-	private static Double coordinate(String name, String value, Map<String, List<Reason>> problems) {
+	/** A WGS84 coordinate within its range; whether it lies in the city is the module's rule. */
+	private static Double coordinate(String name, String value, double bound, Map<String, List<Reason>> problems) {
 		if (value == null) {
 			return null;
 		}
 		try {
-			return Double.valueOf(value);
+			double parsed = Double.parseDouble(value);
+			if (Double.isFinite(parsed) && Math.abs(parsed) <= bound) {
+				return parsed;
+			}
 		}
 		catch (NumberFormatException e) {
-			add(problems, name, Reason.badRequest("error.open311.coordinate", name, value));
-			return null;
+			// reported below, like a number out of range
 		}
+		add(problems, name, Reason.badRequest("error.open311.coordinate", name, value, bound));
+		return null;
 	}
 
 	/** The reporter's name, family name first as Vietnamese names are written. */
