@@ -1,6 +1,5 @@
 package vn.gov.cantho.egov.feedback.open311;
 
-import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.stereotype.Component;
 
@@ -9,18 +8,17 @@ import vn.gov.cantho.egov.shared.HttpAccessRules;
 
 /**
  * Who may use Open311. Every GeoReport v2 method is public at the HTTP level: reading needs no key, and POST
- * /requests checks its api_key form field in the facade (403 in the Open311 error body). GET, HEAD and POST anywhere
- * under /open311 reach the facade, which answers unknown paths and wrong methods in its own error format; other
- * methods are denied. The key administration page needs FEEDBACK_CONFIGURE.
+ * /requests checks its api_key form field in the facade (403 in the Open311 error body). Any request under /open311
+ * reaches the facade, which serves GET and that POST only and answers anything else (unknown paths, other methods)
+ * in the Open311 error format rather than with the security chain's problem details. The key administration page
+ * needs FEEDBACK_CONFIGURE.
  */
 @Component
 class Open311AccessRules implements HttpAccessRules {
 
 	@Override
 	public void api(AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry rules) {
-		rules.requestMatchers(HttpMethod.GET, "/open311/**").permitAll();
-		rules.requestMatchers(HttpMethod.HEAD, "/open311/**").permitAll();
-		rules.requestMatchers(HttpMethod.POST, "/open311/**").permitAll();
+		rules.requestMatchers("/open311/**").permitAll();
 	}
 
 	@Override

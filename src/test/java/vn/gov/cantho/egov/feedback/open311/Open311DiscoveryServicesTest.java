@@ -92,8 +92,12 @@ class Open311DiscoveryServicesTest {
 			.get(Open311Client.V2 + "/services.json")
 			.header("Accept-Language", "en")), 200), Open311Client.ENVIRONMENT).get("service_name").asString())
 			.isNotEqualTo("Vệ sinh môi trường");
-		JsonNode english = find(json(open311.get("/services.json", "lang", "en"), 200), Open311Client.ENVIRONMENT);
+		var asked = open311.get("/services.json", "lang", "en");
+		JsonNode english = find(json(asked, 200), Open311Client.ENVIRONMENT);
 		assertThat(english.get("description").asString()).contains("working days");
+		assertThat(asked.andReturn().getResponse().getHeaders("Set-Cookie")).as("no cookie from an API").isEmpty();
+		assertThat(find(json(open311.get("/services.json"), 200), Open311Client.ENVIRONMENT).get("description")
+			.asString()).contains("ngày làm việc");
 	}
 
 	@Test

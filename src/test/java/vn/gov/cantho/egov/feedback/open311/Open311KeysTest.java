@@ -145,8 +145,13 @@ class Open311KeysTest {
 			assertThat(item.get("REPORTER_ACCOUNT")).isNull();
 			assertThat(item.get("SUBMITTED_BY")).isNotEqualTo("citizen");
 		}
-		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put(Open311Client.V2 + "/requests.json"))
-			.andExpect(status().is4xxClientError());
+		assertThat(codes(json(mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+			.put(Open311Client.V2 + "/requests.json")), 400))).containsExactly(405);
+		assertThat(codes(json(mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+			.delete(Open311Client.V2 + "/requests/" + withBasic + ".json")
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+				.httpBasic("admin", "demo1234"))), 400))).containsExactly(405);
+		assertThat(json(open311.get("/requests/" + withBasic + ".json"), 200).size()).as("still there").isEqualTo(1);
 	}
 
 	private java.util.List<String> audit(long id) {
