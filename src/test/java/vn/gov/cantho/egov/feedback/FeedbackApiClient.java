@@ -69,7 +69,8 @@ public final class FeedbackApiClient {
 		body.put("fieldCode", "VE-SINH-MOI-TRUONG");
 		body.put("location", Map.of("latitude", CAI_KHE_LAT, "longitude", CAI_KHE_LON, "address",
 				"Đường Hòa Bình", "unitCode", "31117"));
-		body.put("reporter", Map.of("name", "Người phản ánh (kiểm thử)", "phone", phone));
+		body.put("reporter", phone == null ? Map.of("name", "Người phản ánh (kiểm thử)")
+				: Map.of("name", "Người phản ánh (kiểm thử)", "phone", phone));
 		body.put("attributes", Map.of("loai", List.of("rac-thai")));
 		body.put("publicAllowed", true);
 		return body;

@@ -96,6 +96,16 @@ class PermissionMatrixTest {
 			api("/api/v1/dossiers/NO-SUCH-CODE/files/x", ONE_STOP_404),
 			api("/api/v1/dossiers/NO-SUCH-CODE/status?phone=0901234567", withAnonymous(everyone(404), 404)),
 			api("/api/v1/stats/dossiers?from=2026-01-01&to=2026-12-31", Map.of("leader", 200, "admin", 200)),
+			// feedback (1022): fields and public answers for anyone, the work queue for coordinators and agency
+			// officials (an unknown number is 404 to them), figures for leaders, coordinators and administrators
+			api("/api/v1/feedback/fields", withAnonymous(everyone())),
+			api("/api/v1/feedback/public", withAnonymous(everyone())),
+			api("/api/v1/feedback", Map.of("officer", 200, "specialist", 200, "leader", 200, "operator", 200)),
+			api("/api/v1/feedback/PA-000101-9999",
+					Map.of("officer", 404, "specialist", 404, "leader", 404, "operator", 404)),
+			api("/api/v1/me/feedback", everyone()),
+			api("/api/v1/stats/feedback?from=2026-01-01&to=2026-12-31",
+					Map.of("leader", 200, "operator", 200, "admin", 200)),
 			// operations
 			api("/actuator/prometheus", officials()));
 

@@ -169,8 +169,10 @@ final class DemoItems {
 
 	private static DemoScenario mobile(String key, int daysAgo, String title, String description, String field,
 			Location location, Map<String, List<String>> attributes) {
+		// The demo citizen's account gives the phone and e-mail; the name shown says it is a demo.
 		return DemoScenario.filed(key, daysAgo, "citizen", new FeedbackSubmission(FeedbackChannel.MOBILE_APP, title,
-				description, field, location, null, List.of(), attributes, true, null));
+				description, field, location, new Reporter("Nguyễn Văn An (demo)", null, null, null), List.of(),
+				attributes, true, null));
 	}
 
 	private static DemoScenario staff(String key, int daysAgo, String officer, FeedbackChannel channel, String title,

@@ -83,8 +83,13 @@ public class SystemJobs {
 				.query(Long.class)
 				.list();
 			for (Long id : candidates) {
-				if (Boolean.TRUE.equals(transaction.execute(status -> take(id, action, now)))) {
-					done++;
+				try {
+					if (Boolean.TRUE.equals(transaction.execute(status -> take(id, action, now)))) {
+						done++;
+					}
+				}
+				catch (OptimisticLockingFailureException e) {
+					// Another node (or a person) changed the item first; its transaction was rolled back whole.
 				}
 			}
 		}
@@ -98,13 +103,7 @@ public class SystemJobs {
 				|| (action == FeedbackAction.ESCALATE && (item.escalatedAt() != null || !item.overdueAt(now)))) {
 			return false;
 		}
-		try {
-			workflow.systemAct(item, action, now);
-			return true;
-		}
-		catch (OptimisticLockingFailureException e) {
-			// Another node (or a person) changed the item first.
-			return false;
-		}
+		workflow.systemAct(item, action, now);
+		return true;
 	}
 }
