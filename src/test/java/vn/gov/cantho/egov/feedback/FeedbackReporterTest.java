@@ -130,6 +130,29 @@ class FeedbackReporterTest {
 			.andExpect(jsonPath("$[0].state").value("CLOSED"));
 	}
 
+	@Test
+	void theReporterIsAnsweredInTheLanguageOfTheFilingAndTheHotlineSeesACallersItems() throws Exception {
+		String phone = FeedbackApiClient.freshPhone();
+		Map<String, Object> body = FeedbackApiClient.caiKhe("In English (test)", phone);
+		body.put("reporter", Map.of("phone", phone, "email", "reporter@example.org"));
+		String number = api.read(mvc.perform(post("/api/v1/feedback").contentType("application/json")
+			.header("Accept-Language", "en")
+			.content(tools.jackson.databind.json.JsonMapper.builder().build().writeValueAsString(body)))
+			.andExpect(status().isCreated())).get("number").asString();
+		var received = Outbox.await(jdbc, number, "feedback-received", 2);
+		assertThat(received).extracting(m -> m.get("CHANNEL")).containsExactlyInAnyOrder("SMS", "EMAIL");
+		assertThat(received).allSatisfy(m -> assertThat((String) m.get("BODY")).contains("received your item " + number));
+
+		mvc.perform(post("/api/v1/feedback/caller-history").contentType("application/json")
+			.content("{\"phone\":\"" + phone + "\"}")
+			.with(httpBasic("operator", FeedbackApiClient.PASSWORD)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[0].number").value(number));
+		mvc.perform(post("/api/v1/feedback/caller-history").contentType("application/json")
+			.content("{\"phone\":\"" + phone + "\"}")
+			.with(httpBasic("specialist.caikhe", FeedbackApiClient.PASSWORD))).andExpect(status().isForbidden());
+	}
+
 	private void answeredDaysAgo(String number, int days) {
 		jdbc.sql("UPDATE feedback_item SET answered_at = :at WHERE number = :n")
 			.param("at", Instant.now().minus(Duration.ofDays(days)).atOffset(ZoneOffset.UTC))

@@ -218,158 +218,39 @@ public class FeedbackItem {
 		updatedAt = now;
 	}
 
-	void touch(Instant now) {
-		updatedAt = now;
-	}
-
-	public Long id() {
-		return id;
-	}
-
-	public String number() {
-		return number;
-	}
-
-	public FeedbackChannel channel() {
-		return channel;
-	}
-
-	public FeedbackState state() {
-		return state;
-	}
-
-	public String title() {
-		return title;
-	}
-
-	public String description() {
-		return description;
-	}
-
-	public String fieldCode() {
-		return fieldCode;
-	}
-
-	public String agencyCode() {
-		return agencyCode;
-	}
-
-	public String handler() {
-		return handler;
-	}
-
-	public String unitCode() {
-		return unitCode;
-	}
-
-	public Double latitude() {
-		return latitude;
-	}
-
-	public Double longitude() {
-		return longitude;
-	}
-
-	public String address() {
-		return address;
-	}
-
-	public String reporterName() {
-		return reporterName;
-	}
-
-	public String reporterPhone() {
-		return reporterPhone;
-	}
-
-	public String reporterEmail() {
-		return reporterEmail;
-	}
-
-	public String reporterAccount() {
-		return reporterAccount;
-	}
-
-	public String reporterExternalId() {
-		return reporterExternalId;
-	}
-
-	public Instant nameRemovedAt() {
-		return nameRemovedAt;
-	}
-
-	public boolean publicAllowed() {
-		return publicAllowed;
-	}
-
-	public String language() {
-		return language;
-	}
-
-	public String submittedBy() {
-		return submittedBy;
-	}
-
-	public String token() {
-		return token;
-	}
-
-	public Instant createdAt() {
-		return createdAt;
-	}
-
-	public Instant updatedAt() {
-		return updatedAt;
-	}
-
-	public Instant assignedAt() {
-		return assignedAt;
-	}
-
-	public Instant dueAt() {
-		return dueAt;
-	}
-
-	public Instant escalatedAt() {
-		return escalatedAt;
-	}
-
-	public String answer() {
-		return answer;
-	}
-
-	public Instant answeredAt() {
-		return answeredAt;
-	}
-
-	public Boolean answeredOnTime() {
-		return answeredOnTime;
-	}
-
-	public Instant closedAt() {
-		return closedAt;
-	}
-
-	public RejectReason rejectReason() {
-		return rejectReason;
-	}
-
-	public String mergedInto() {
-		return mergedInto;
-	}
-
-	public int reopenCount() {
-		return reopenCount;
-	}
-
-	public Integer rating() {
-		return rating;
-	}
-
-	public String ratingComment() {
-		return ratingComment;
-	}
-
+	public Long id() { return id; }
+	public String number() { return number; }
+	public FeedbackChannel channel() { return channel; }
+	public FeedbackState state() { return state; }
+	public String title() { return title; }
+	public String description() { return description; }
+	public String fieldCode() { return fieldCode; }
+	public String agencyCode() { return agencyCode; }
+	public String handler() { return handler; }
+	public String unitCode() { return unitCode; }
+	public Double latitude() { return latitude; }
+	public Double longitude() { return longitude; }
+	public String address() { return address; }
+	public String reporterName() { return reporterName; }
+	public String reporterPhone() { return reporterPhone; }
+	public String reporterEmail() { return reporterEmail; }
+	public String reporterAccount() { return reporterAccount; }
+	public String reporterExternalId() { return reporterExternalId; }
+	public Instant nameRemovedAt() { return nameRemovedAt; }
+	public boolean publicAllowed() { return publicAllowed; }
+	public String language() { return language; }
+	public String submittedBy() { return submittedBy; }
+	public String token() { return token; }
+	public Instant createdAt() { return createdAt; }
+	public Instant updatedAt() { return updatedAt; }
+	public Instant dueAt() { return dueAt; }
+	public Instant escalatedAt() { return escalatedAt; }
+	public String answer() { return answer; }
+	public Instant answeredAt() { return answeredAt; }
+	public RejectReason rejectReason() { return rejectReason; }
+	public String mergedInto() { return mergedInto; }
+	public int reopenCount() { return reopenCount; }
+	public Integer rating() { return rating; }
 	/** Past the deadline while open. */
 	public boolean overdueAt(Instant now) {
 		return state.open() && dueAt != null && now.isAfter(dueAt);

@@ -11,7 +11,6 @@ import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -227,10 +226,5 @@ class PhotoStore {
 		catch (NoSuchAlgorithmException e) {
 			throw new IllegalStateException(e);
 		}
-	}
-
-	static String extension(String filename) {
-		int dot = filename == null ? -1 : filename.lastIndexOf('.');
-		return dot < 0 ? "" : filename.substring(dot + 1).toLowerCase(Locale.ROOT);
 	}
 }

@@ -31,8 +31,8 @@ import vn.gov.cantho.egov.shared.TextFolding;
 
 /**
  * The public page's search: answered items the reporter let be published, newest answer first. Text is matched on
- * the folded copy: on PostgreSQL by full-text search over the words (the last one as a prefix), served by a GIN index
- * restricted to public answered items (V95); elsewhere by LIKE per word. An area is a unit and every unit below it on
+ * the folded copy: on PostgreSQL by full-text search over whole words, served by a GIN index restricted to public
+ * answered items (V95), whose statistics keep the planner right (prefixes would not); elsewhere by LIKE per word. An area is a unit and every unit below it on
  * today's map. Totals are counted up to {@value #COUNT_CAP}, beyond which the page says the total is capped. Photos
  * and notes of a page come in one query each.
  */
@@ -81,11 +81,26 @@ class PublicSearch {
 		params.put("limit", size);
 		params.put("offset", (long) page * size);
 		List<Row> rows = counted == 0 ? List.of()
-				: jdbc.sql(COLUMNS + where + " ORDER BY answered_at DESC, id DESC LIMIT :limit OFFSET :offset")
+				: jdbc.sql(pageQuery(where.toString(), params.containsKey("query") && counted <= COUNT_CAP))
 					.params(params)
 					.query(PublicSearch::row)
 					.list();
 		return new PublicFeedbackPage(complete(rows), page, size, Math.min(counted, COUNT_CAP), counted > COUNT_CAP);
+	}
+
+	/**
+	 * The page. Walking the newest answers and testing each against the words is fastest when many items match; when
+	 * few do (the count just taken says so) that walk may cross the whole table before finding them, while the
+	 * planner cannot tell the two apart for a rare word: the few matches are then taken from the text index first.
+	 */
+	private static String pageQuery(String where, boolean fewTextMatches) {
+		String order = " ORDER BY answered_at DESC, id DESC LIMIT :limit OFFSET :offset";
+		if (!fewTextMatches) {
+			return COLUMNS + where + order;
+		}
+		return "WITH matches AS MATERIALIZED (SELECT id, answered_at FROM feedback_item" + where + "), "
+				+ "chosen AS (SELECT id FROM matches" + order + ") " + COLUMNS
+				+ " WHERE id IN (SELECT id FROM chosen) ORDER BY answered_at DESC, id DESC";
 	}
 
 	private void text(String raw, StringBuilder where, Map<String, Object> params) {
@@ -100,7 +115,7 @@ class PublicSearch {
 		}
 		if (postgres) {
 			where.append(" AND to_tsvector('simple', search_folded) @@ to_tsquery('simple', :query)");
-			params.put("query", String.join(" & ", words) + ":*");
+			params.put("query", String.join(" & ", words));
 			return;
 		}
 		for (int i = 0; i < words.size(); i++) {
