@@ -64,6 +64,8 @@ class Open311Submissions {
 		}
 		FeedbackView item;
 		try {
+			// The module files an anonymous submission under its upload key: the key's reference as upload key makes
+			// each API key a submitter of its own, whose idempotency keys cannot meet another client's.
 			item = feedback.submit(draft.submission(), request.getHeader("Idempotency-Key"), ApiKeys.reference(keyId));
 		}
 		catch (BusinessException e) {
