@@ -41,6 +41,9 @@ class Open311Errors {
 	@ExceptionHandler
 	void refused(Open311Failure failure, HttpServletRequest request, HttpServletResponse response, Locale locale)
 			throws IOException {
+		if (failure.retryAfterSeconds() > 0) {
+			response.setHeader("Retry-After", Long.toString(failure.retryAfterSeconds()));
+		}
 		write(request, response, failure.status(), failure.reasons(), locale);
 	}
 

@@ -14,13 +14,24 @@ final class Open311Failure extends RuntimeException {
 	private static final long serialVersionUID = 1L;
 
 	private final transient List<Reason> reasons;
+	private final long retryAfterSeconds;
 
 	Open311Failure(List<Reason> reasons) {
+		this(reasons, 0);
+	}
+
+	/** With {@code retryAfterSeconds} above 0, the client is told when to try again (flood control). */
+	Open311Failure(List<Reason> reasons, long retryAfterSeconds) {
 		super(reasons.isEmpty() ? "no reason" : reasons.get(0).messageCode());
 		if (reasons.isEmpty()) {
 			throw new IllegalArgumentException("a failure needs a reason");
 		}
 		this.reasons = List.copyOf(reasons);
+		this.retryAfterSeconds = retryAfterSeconds;
+	}
+
+	long retryAfterSeconds() {
+		return retryAfterSeconds;
 	}
 
 	static Open311Failure of(Reason reason) {

@@ -16,6 +16,7 @@ import org.springframework.stereotype.Component;
 import vn.gov.cantho.egov.feedback.FeedbackFieldView;
 import vn.gov.cantho.egov.feedback.FeedbackManagement;
 import vn.gov.cantho.egov.feedback.FeedbackView;
+import vn.gov.cantho.egov.feedback.FloodRefused;
 import vn.gov.cantho.egov.feedback.open311.ApiKeys.Refused;
 import vn.gov.cantho.egov.feedback.open311.ApiKeys.Valid;
 import vn.gov.cantho.egov.feedback.open311.ApiKeys.Verdict;
@@ -67,6 +68,9 @@ class Open311Submissions {
 			// The module files an anonymous submission under its upload key: the key's reference as upload key makes
 			// each API key a submitter of its own, whose idempotency keys cannot meet another client's.
 			item = feedback.submit(draft.submission(), request.getHeader("Idempotency-Key"), ApiKeys.reference(keyId));
+		}
+		catch (FloodRefused e) {
+			throw new Open311Failure(refusal(Map.of(), e.errors()).reasons(), e.retryAfterSeconds());
 		}
 		catch (BusinessException e) {
 			throw refusal(Map.of(), e.errors());
