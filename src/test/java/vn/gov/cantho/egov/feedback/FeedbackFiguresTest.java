@@ -30,9 +30,9 @@ import vn.gov.cantho.egov.feedback.FeedbackFigures.Row;
 import vn.gov.cantho.egov.feedback.domain.PastActions;
 
 /**
- * Figures against a set computed by hand: items filed in a past period of sixty days (a random one, so earlier runs
- * on a shared database stay out of it), answered on time, late, after the period, not at all, rejected, or filed too
- * late in the period to be due.
+ * Figures against a set computed by hand: items filed in a past period of sixty days, answered on time, late, after
+ * the period, not at all, rejected, or filed too late in the period to be due. The period is a random one and the
+ * figures are compared as the difference the new items made, so earlier runs on a shared database do not count.
  */
 @IntegrationTest
 class FeedbackFiguresTest {
@@ -55,6 +55,8 @@ class FeedbackFiguresTest {
 	void figuresMatchTheSetComputedByHand() throws Exception {
 		LocalDate start = LocalDate.of(1995, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(9000));
 		LocalDate end = start.plusDays(59);
+		Figures before = as("operator", () -> figures.figures(start, end));
+		Figures wardBefore = as("leader.caikhe", () -> figures.figures(start, end));
 		// A: answered on time; B: answered late; C: never answered; D: rejected; E: hotline, answered after the
 		// period; F: filed two days before the end, not yet due; G: filed the day before the period.
 		String a = file("A", start.plusDays(1), "VE-SINH-MOI-TRUONG", false);
@@ -75,32 +77,60 @@ class FeedbackFiguresTest {
 		file("G", start.minusDays(1), "VE-SINH-MOI-TRUONG", false);
 
 		Figures all = as("operator", () -> figures.figures(start, end));
-		assertThat(all.total()).isEqualTo(new Counts(6, 2, 1, 3));
-		assertThat(all.byField()).containsExactly(new Row("AN-NINH-TRAT-TU", new Counts(1, 0, 0, 1)),
-				new Row("VE-SINH-MOI-TRUONG", new Counts(4, 2, 1, 2)), new Row("Y-TE", new Counts(1, 0, 0, 0)));
-		assertThat(all.byChannel()).containsExactly(new Row("HOTLINE", new Counts(1, 0, 0, 1)),
-				new Row("WEB", new Counts(5, 2, 1, 2)));
-		assertThat(all.byAgency()).containsExactly(new Row("CA-TP", new Counts(1, 0, 0, 1)),
-				new Row("SYT", new Counts(1, 0, 0, 0)), new Row("UBND-CAIKHE", new Counts(4, 2, 1, 2)));
+		assertThat(minus(all.total(), before.total())).isEqualTo(new Counts(6, 2, 1, 3));
+		assertThat(delta(all.byField(), before.byField())).isEqualTo(Map.of("AN-NINH-TRAT-TU", new Counts(1, 0, 0, 1),
+				"VE-SINH-MOI-TRUONG", new Counts(4, 2, 1, 2), "Y-TE", new Counts(1, 0, 0, 0)));
+		assertThat(delta(all.byChannel(), before.byChannel())).isEqualTo(Map.of("HOTLINE", new Counts(1, 0, 0, 1),
+				"WEB", new Counts(5, 2, 1, 2)));
+		assertThat(delta(all.byAgency(), before.byAgency())).isEqualTo(Map.of("CA-TP", new Counts(1, 0, 0, 1), "SYT",
+				new Counts(1, 0, 0, 0), "UBND-CAIKHE", new Counts(4, 2, 1, 2)));
 		assertThat(all.byMonth()).hasSizeBetween(2, 3);
-		assertThat(all.byMonth().stream().mapToLong(m -> m.counts().received()).sum()).isEqualTo(6);
+		assertThat(all.byMonth().stream().mapToLong(m -> m.counts().received()).sum())
+			.isEqualTo(all.total().received());
 		assertThat(all.byMonth().get(0).month()).isEqualTo(java.time.YearMonth.from(start));
+		Map<java.time.YearMonth, Long> filedByMonth = new java.util.HashMap<>();
+		filedByMonth.merge(java.time.YearMonth.from(start.plusDays(1)), 5L, Long::sum);
+		filedByMonth.merge(java.time.YearMonth.from(end.minusDays(2)), 1L, Long::sum);
+		for (int i = 0; i < all.byMonth().size(); i++) {
+			var month = all.byMonth().get(i);
+			assertThat(month.counts().received() - before.byMonth().get(i).counts().received()).as("%s", month.month())
+				.isEqualTo(filedByMonth.getOrDefault(month.month(), 0L));
+		}
 
 		Figures ward = as("leader.caikhe", () -> figures.figures(start, end));
-		assertThat(ward.total()).isEqualTo(new Counts(4, 2, 1, 2));
-		assertThat(ward.byAgency()).extracting(Row::key).containsExactly("UBND-CAIKHE");
+		assertThat(minus(ward.total(), wardBefore.total())).isEqualTo(new Counts(4, 2, 1, 2));
+		assertThat(ward.byAgency()).extracting(Row::key).containsOnly("UBND-CAIKHE");
 
 		mvc.perform(get("/api/v1/stats/feedback").param("from", start.toString()).param("to", end.toString())
 			.with(httpBasic("operator", FeedbackApiClient.PASSWORD)))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.total.received").value(6))
-			.andExpect(jsonPath("$.total.overdue").value(3));
+			.andExpect(jsonPath("$.total.received").value((int) all.total().received()))
+			.andExpect(jsonPath("$.total.overdue").value((int) all.total().overdue()));
 		mvc.perform(get("/api/v1/stats/feedback").param("from", start.toString()).param("to", end.toString())
 			.with(httpBasic("citizen", FeedbackApiClient.PASSWORD))).andExpect(status().isForbidden());
 		mvc.perform(get("/api/v1/stats/feedback").param("from", end.toString()).param("to", start.toString())
 			.with(httpBasic("operator", FeedbackApiClient.PASSWORD)))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.code").value("feedback.invalid-period"));
+	}
+
+	static Counts minus(Counts a, Counts b) {
+		return new Counts(a.received() - b.received(), a.answered() - b.answered(), a.onTime() - b.onTime(),
+				a.overdue() - b.overdue());
+	}
+
+	/** Per key, what changed; keys that did not change left out. */
+	static Map<String, Counts> delta(List<Row> after, List<Row> before) {
+		Map<String, Counts> earlier = new java.util.HashMap<>();
+		before.forEach(r -> earlier.put(r.key(), r.counts()));
+		Map<String, Counts> changed = new java.util.HashMap<>();
+		for (Row r : after) {
+			Counts d = minus(r.counts(), earlier.getOrDefault(r.key(), new Counts(0, 0, 0, 0)));
+			if (!d.equals(new Counts(0, 0, 0, 0))) {
+				changed.put(r.key(), d);
+			}
+		}
+		return changed;
 	}
 
 	private String file(String label, LocalDate day, String field, boolean hotline) {

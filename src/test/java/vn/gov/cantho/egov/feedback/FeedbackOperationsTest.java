@@ -59,6 +59,9 @@ class FeedbackOperationsTest {
 	@Autowired
 	FeedbackManagement feedback;
 
+	@Autowired
+	vn.gov.cantho.egov.feedback.domain.FeedbackCleanup cleanup;
+
 	FeedbackApiClient api;
 	final JsonMapper json = JsonMapper.builder().build();
 
@@ -184,6 +187,27 @@ class FeedbackOperationsTest {
 			.toList();
 		assertThat(recipients).contains("leader.snnmt@demo.egov.cantho.gov.vn", "operator@demo.egov.cantho.gov.vn")
 			.doesNotContain("specialist.snnmt@demo.egov.cantho.gov.vn");
+	}
+
+	@Test
+	void photosNobodyAttachedExpireAndAttachedOnesStay() throws Exception {
+		String key = UUID.randomUUID().toString();
+		String left = api.read(api.uploadPhoto(null, key, "bo-quen.png", FeedbackApiClient.png(8, 8))).get("id")
+			.asString();
+		String used = api.read(api.uploadPhoto(null, key, "dung.png", FeedbackApiClient.png(8, 8))).get("id")
+			.asString();
+		Map<String, Object> body = FeedbackApiClient.caiKhe("Ảnh được dùng", FeedbackApiClient.freshPhone());
+		body.put("photoIds", List.of(used));
+		api.submit(null, UUID.randomUUID().toString(), key, body).andExpect(status().isCreated());
+		jdbc.sql("UPDATE feedback_photo SET expires_at = :past WHERE id IN (:ids) AND item_id IS NULL")
+			.param("past", java.time.OffsetDateTime.now().minusMinutes(1))
+			.param("ids", List.of(left, used))
+			.update();
+		assertThat(cleanup.deleteExpired()).isGreaterThanOrEqualTo(1);
+		assertThat(jdbc.sql("SELECT id FROM feedback_photo WHERE id IN (:ids)")
+			.param("ids", List.of(left, used))
+			.query(String.class)
+			.list()).containsExactly(used);
 	}
 
 	private long escalations(String number) {

@@ -62,7 +62,7 @@ class Conversations {
 		}
 		NewItem item = new NewItem(m.channel(), title(text), text, null, null, properties.defaultDeadlineDays(), null,
 				null, null, null, trim(m.senderName(), 200), null, null, null, m.senderId().trim(), false, "vi",
-				submitter(m.channel()), m.messageId().trim(), List.of(), "-", Map.of());
+				submitter(m.channel()), m.messageId().trim(), List.of(), "-", Map.of(), null);
 		boolean[] made = new boolean[1];
 		FeedbackItem created = intake.create(item, new SubmissionRules.Submitter(null, "-", submitter(m.channel()),
 				m.messageId().trim()), now, first -> {

@@ -70,7 +70,7 @@ class Intake {
 		if (submission == null) {
 			throw BusinessException.badRequest("malformed-request", null);
 		}
-		SubmissionRules.Submitter who = submitter(uploadKey, key(idempotencyKey));
+		SubmissionRules.Submitter who = submitter(uploadKey, submission.clientAddress(), key(idempotencyKey));
 		Optional<FeedbackItem> earlier = earlier(who);
 		if (earlier.isPresent()) {
 			return earlier.get();
@@ -85,7 +85,7 @@ class Intake {
 		}
 		Instant now = at.truncatedTo(ChronoUnit.MICROS);
 		try {
-			flood.count(checked.reporterPhone(), submission.clientAddress(),
+			flood.count(checked.floodPhone(), submission.clientAddress(),
 					SubmissionRules.STAFF_CHANNELS.contains(checked.channel()), now);
 		}
 		catch (vn.gov.cantho.egov.feedback.FloodRefused e) {
@@ -148,12 +148,17 @@ class Intake {
 		return item;
 	}
 
-	/** Accounts submit as themselves; anonymous visitors as their upload key (or as anonymous without one). */
-	private SubmissionRules.Submitter submitter(String uploadKey, String idempotencyKey) {
+	/**
+	 * Accounts submit as themselves; anonymous visitors as their upload key, else as their network address (hashed),
+	 * so that a retry finds its item and nobody else's by guessing a key.
+	 */
+	private SubmissionRules.Submitter submitter(String uploadKey, String clientAddress, String idempotencyKey) {
 		Actor actor = access.current().orElse(null);
 		String key = uploadKey == null || uploadKey.isBlank() ? null : uploadKey.trim();
 		String photoOwner = actor != null ? actor.username() : key == null ? null : PhotoStore.owner(null, key);
-		String submittedBy = actor != null ? actor.username() : key == null ? "anonymous" : photoOwner;
+		String byAddress = clientAddress == null || clientAddress.isBlank() ? "anonymous"
+				: "anon-" + PhotoStore.sha256(clientAddress.trim()).substring(0, 40);
+		String submittedBy = actor != null ? actor.username() : key == null ? byAddress : photoOwner;
 		return new SubmissionRules.Submitter(actor, photoOwner == null ? "-" : photoOwner, submittedBy,
 				idempotencyKey);
 	}

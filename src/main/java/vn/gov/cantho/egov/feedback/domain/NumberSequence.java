@@ -49,10 +49,6 @@ public class NumberSequence {
 		return PREFIX + DAY.format(day) + "-" + String.format("%04d", number);
 	}
 
-	boolean postgres() {
-		return postgres;
-	}
-
 	private int increment(LocalDate day) {
 		if (postgres) {
 			jdbc.sql("SET LOCAL synchronous_commit TO OFF").update();

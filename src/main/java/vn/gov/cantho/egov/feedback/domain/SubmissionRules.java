@@ -35,8 +35,6 @@ class SubmissionRules {
 	static final int MAX_DESCRIPTION = 4000;
 	static final int MAX_ADDRESS = 500;
 	static final int MAX_NAME = 200;
-	static final Set<FeedbackChannel> OPEN_CHANNELS = Set.of(FeedbackChannel.WEB, FeedbackChannel.MOBILE_APP,
-			FeedbackChannel.OPEN311);
 	static final Set<FeedbackChannel> STAFF_CHANNELS = Set.of(FeedbackChannel.HOTLINE, FeedbackChannel.IN_PERSON);
 
 	private final FieldConfiguration fields;
@@ -89,10 +87,11 @@ class SubmissionRules {
 		String agency = fieldCode == null ? null : fields.agencyFor(fieldCode, unit);
 		int days = field.map(FeedbackFieldView::deadlineDays).orElse(defaultDeadlineDays);
 		String account = who.actor() != null && !STAFF_CHANNELS.contains(s.channel()) ? who.actor().username() : null;
+		String typedPhone = trimToNull(s.reporter().phone()) == null ? null : phone;
 		return new NewItem(s.channel(), title, description, fieldCode, agency, days, unit, at.latitude(),
 				at.longitude(), address, name, phone, email, account, null, s.publicAllowed(), language(),
 				who.submittedBy(), who.idempotencyKey(), List.copyOf(new java.util.LinkedHashSet<>(s.photoIds())),
-				who.photoOwner(), answers);
+				who.photoOwner(), answers, typedPhone);
 	}
 
 	private static void checkChannel(FeedbackChannel channel, Actor actor, List<BusinessException> errors) {
