@@ -62,6 +62,7 @@ class LocaleConfiguration implements WebMvcConfigurer {
 		LocaleChangeInterceptor change = new LocaleChangeInterceptor();
 		change.setParamName("lang");
 		change.setIgnoreInvalidLocale(true);
-		registry.addInterceptor(change);
+		// Open311 answers set no cookie: its lang parameter applies to the one request (feedback.open311).
+		registry.addInterceptor(change).excludePathPatterns("/open311/**");
 	}
 }

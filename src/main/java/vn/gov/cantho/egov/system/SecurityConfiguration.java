@@ -14,14 +14,16 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 import vn.gov.cantho.egov.shared.HttpAccessRules;
 
 /**
- * Two filter chains: machine endpoints (API, Open311, actuator) are stateless with HTTP Basic or a bearer token from
- * an external OpenID Connect provider; pages use a session, form login and CSRF. Each module states its own URL
- * rules ({@link HttpAccessRules}); anything no module claimed is denied.
+ * Three filter chains: Open311 is stateless and takes no login at all (its only credential is the api_key form field,
+ * checked by the feedback module); other machine endpoints (API, actuator) are stateless with HTTP Basic or a bearer
+ * token from an external OpenID Connect provider; pages use a session, form login and CSRF. Each module states its
+ * own URL rules ({@link HttpAccessRules}); anything no module claimed is denied.
  */
 @Configuration
 @EnableMethodSecurity
@@ -29,13 +31,35 @@ class SecurityConfiguration {
 
 	static final String LOGIN_PAGE = "/dang-nhap";
 
+	/**
+	 * GeoReport v2 clients post forms without cookies: neither a session cookie nor HTTP Basic nor a bearer token is
+	 * read here, so nothing posted to Open311 is ever made on a logged-in person's behalf, and there is no CSRF to
+	 * protect against (the security context is kept only for the request).
+	 */
+	@Bean
+	@Order(0)
+	SecurityFilterChain open311(HttpSecurity http, List<HttpAccessRules> modules,
+			ProblemDetailSecurityHandlers problems) throws Exception {
+		http.securityMatcher("/open311/**")
+			.authorizeHttpRequests(rules -> {
+				modules.forEach(module -> module.api(rules));
+				rules.anyRequest().denyAll();
+			})
+			.csrf(csrf -> csrf.disable())
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.securityContext(context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
+			.requestCache(cache -> cache.disable())
+			.exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems));
+		return http.build();
+	}
+
 	@Bean
 	@Order(1)
 	SecurityFilterChain machineEndpoints(HttpSecurity http, List<HttpAccessRules> modules,
 			ProblemDetailSecurityHandlers problems, ObjectProvider<JwtDecoder> jwtDecoder,
 			ObjectProvider<Converter<Jwt, ? extends AbstractAuthenticationToken>> jwtConverter, java.time.Clock clock)
 			throws Exception {
-		http.securityMatcher("/api/**", "/open311/**", "/actuator/**", "/v3/api-docs/**")
+		http.securityMatcher("/api/**", "/actuator/**", "/v3/api-docs/**")
 			.authorizeHttpRequests(rules -> {
 				rules.requestMatchers("/actuator/health", "/actuator/health/**", "/v3/api-docs/**", "/api/v1/ping").permitAll();
 				rules.requestMatchers("/actuator/**").hasAuthority("METRICS_VIEW");

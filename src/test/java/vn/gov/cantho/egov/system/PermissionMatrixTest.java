@@ -113,6 +113,11 @@ class PermissionMatrixTest {
 			api("/api/v1/me/feedback", everyone()),
 			api("/api/v1/stats/feedback?from=2026-01-01&to=2026-12-31",
 					Map.of("leader", 200, "operator", 200, "admin", 200)),
+			// Open311: reading is public (logins are not even read there); its API keys are the administrator's
+			api("/open311/v2/discovery.xml", withAnonymous(everyone())),
+			api("/open311/v2/services.json", withAnonymous(everyone())),
+			api("/open311/v2/requests.json", withAnonymous(everyone())),
+			page("/quan-tri/open311", ADMIN_ONLY),
 			// operations
 			api("/actuator/prometheus", officials()));
 
