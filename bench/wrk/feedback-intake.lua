@@ -6,6 +6,9 @@ local template
 local counter = 0
 local thread_tag
 
+-- seeded from the clock, so that a second run (after a warm-up) does not repeat the first one's keys
+math.randomseed(os.time())
+
 function setup(thread)
   thread:set("tag", tostring(math.random(1, 2^31)))
 end

@@ -9,10 +9,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import vn.gov.cantho.egov.audit.AuditLog;
 import vn.gov.cantho.egov.directory.AdminUnitView;
@@ -31,7 +34,9 @@ import vn.gov.cantho.egov.shared.BusinessException;
 /**
  * The fields that take feedback, as rows keyed by the directory's field codes (names come from the directory), with
  * their routing per area and extra questions. Routing: the agency of the most specific unit configured for the item's
- * ward (the ward itself, then its parents on today's map), else the field's default agency.
+ * ward (the ward itself, then its parents on today's map), else the field's default agency. Every submission reads
+ * the configuration, which changes a few times a year: each node keeps a snapshot of it for {@link #TTL} (dropped at
+ * once on the node that saves a change, after the commit), so another node sees a change within seconds.
  */
 @Component
 public class FieldConfiguration implements FeedbackFields {
@@ -47,6 +52,10 @@ public class FieldConfiguration implements FeedbackFields {
 	private final CurrentActor actors;
 	private final AuditLog audit;
 	private final Clock clock;
+	private volatile Snapshot snapshot;
+
+	/** How long a node trusts its snapshot of the configuration. */
+	static final long TTL = TimeUnit.SECONDS.toNanos(10);
 
 	FieldConfiguration(JdbcClient jdbc, FieldCatalogue catalogue, AgencyDirectory agencies, AdministrativeMap map,
 			CurrentActor actors, AuditLog audit, Clock clock) {
@@ -63,21 +72,27 @@ public class FieldConfiguration implements FeedbackFields {
 			String group, boolean active) {
 	}
 
+	/** Every field row in display order with its view, and the routing per field, read at {@code loadedAt}. */
+	private record Snapshot(Map<String, Row> rows, Map<String, FeedbackFieldView> views,
+			Map<String, Map<String, String>> routing, long loadedAt) {
+	}
+
 	@Override
 	@Transactional(readOnly = true)
 	public List<FeedbackFieldView> fields() {
-		return rows(" WHERE active = TRUE", Map.of()).stream().map(this::view).toList();
+		Snapshot now = snapshot();
+		return now.rows().values().stream().filter(Row::active).map(r -> now.views().get(r.code())).toList();
 	}
 
 	@Override
 	@Transactional(readOnly = true)
 	public Optional<FeedbackFieldView> field(String fieldCode) {
-		return row(fieldCode).filter(Row::active).map(this::view);
+		return row(fieldCode).filter(Row::active).map(r -> snapshot().views().get(r.code()));
 	}
 
 	/** A field whether or not it takes new items (for items filed before it was switched off). */
 	Optional<FeedbackFieldView> anyField(String fieldCode) {
-		return row(fieldCode).map(this::view);
+		return row(fieldCode).map(r -> snapshot().views().get(r.code()));
 	}
 
 	@Override
@@ -87,7 +102,7 @@ public class FieldConfiguration implements FeedbackFields {
 		if (field == null) {
 			return null;
 		}
-		Map<String, String> routing = routing(fieldCode);
+		Map<String, String> routing = snapshot().routing().getOrDefault(field.code(), Map.of());
 		LocalDate today = LocalDate.now(clock);
 		String unit = unitCode;
 		for (int depth = 0; unit != null && depth < 10; depth++) {
@@ -107,6 +122,7 @@ public class FieldConfiguration implements FeedbackFields {
 			throw BusinessException.forbidden("forbidden");
 		}
 		check(d);
+		forget();
 		int updated = jdbc.sql("""
 				UPDATE feedback_field SET deadline_days = :days, default_agency = :agency, open311_type = :type,
 				    keywords = :keywords, group_name = :group, sort_order = :order, active = :active,
@@ -217,7 +233,42 @@ public class FieldConfiguration implements FeedbackFields {
 		if (code == null || code.isBlank()) {
 			return Optional.empty();
 		}
-		return rows(" WHERE field_code = :code", Map.of("code", code.trim())).stream().findFirst();
+		return Optional.ofNullable(snapshot().rows().get(code.trim()));
+	}
+
+	private Snapshot snapshot() {
+		Snapshot current = snapshot;
+		if (current == null || System.nanoTime() - current.loadedAt() > TTL) {
+			current = load();
+			snapshot = current;
+		}
+		return current;
+	}
+
+	private Snapshot load() {
+		long at = System.nanoTime();
+		Map<String, Row> rows = new LinkedHashMap<>();
+		rows("", Map.of()).forEach(r -> rows.put(r.code(), r));
+		Map<String, FeedbackFieldView> views = new HashMap<>();
+		Map<String, Map<String, String>> routing = new HashMap<>();
+		for (Row r : rows.values()) {
+			views.put(r.code(), view(r));
+			routing.put(r.code(), Map.copyOf(routing(r.code())));
+		}
+		return new Snapshot(rows, views, routing, at);
+	}
+
+	/** Drops this node's snapshot once the change commits (at once outside a transaction). */
+	private void forget() {
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCompletion(int status) {
+					snapshot = null;
+				}
+			});
+		}
+		snapshot = null;
 	}
 
 	private List<Row> rows(String where, Map<String, Object> params) {

@@ -46,7 +46,8 @@ public class NumberSequence {
 	}
 
 	static String format(LocalDate day, int number) {
-		return PREFIX + DAY.format(day) + "-" + String.format("%04d", number);
+		String digits = Integer.toString(number);
+		return PREFIX + DAY.format(day) + "-" + "0".repeat(Math.max(0, 4 - digits.length())) + digits;
 	}
 
 	private int increment(LocalDate day) {
