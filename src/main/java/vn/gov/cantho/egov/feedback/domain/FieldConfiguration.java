@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,7 +21,6 @@ import vn.gov.cantho.egov.directory.AdminUnitView;
 import vn.gov.cantho.egov.directory.AdministrativeMap;
 import vn.gov.cantho.egov.directory.AgencyDirectory;
 import vn.gov.cantho.egov.directory.FieldCatalogue;
-import vn.gov.cantho.egov.directory.FieldView;
 import vn.gov.cantho.egov.feedback.FeedbackFieldView;
 import vn.gov.cantho.egov.feedback.FeedbackFieldView.AttributeValue;
 import vn.gov.cantho.egov.feedback.FeedbackFieldView.FieldAttribute;
@@ -52,14 +50,16 @@ public class FieldConfiguration implements FeedbackFields {
 	private final CurrentActor actors;
 	private final AuditLog audit;
 	private final Clock clock;
-	private volatile Snapshot snapshot;
+	private final FieldRows reads;
+	private volatile FieldRows.Snapshot snapshot;
 
 	/** How long a node trusts its snapshot of the configuration. */
 	static final long TTL = TimeUnit.SECONDS.toNanos(10);
 
-	FieldConfiguration(JdbcClient jdbc, FieldCatalogue catalogue, AgencyDirectory agencies, AdministrativeMap map,
-			CurrentActor actors, AuditLog audit, Clock clock) {
+	FieldConfiguration(JdbcClient jdbc, FieldRows reads, FieldCatalogue catalogue, AgencyDirectory agencies,
+			AdministrativeMap map, CurrentActor actors, AuditLog audit, Clock clock) {
 		this.jdbc = jdbc;
+		this.reads = reads;
 		this.catalogue = catalogue;
 		this.agencies = agencies;
 		this.map = map;
@@ -68,26 +68,18 @@ public class FieldConfiguration implements FeedbackFields {
 		this.clock = clock;
 	}
 
-	private record Row(String code, int deadlineDays, String defaultAgency, String type, String keywords,
-			String group, boolean active) {
-	}
-
-	/** Every field row in display order with its view, and the routing per field, read at {@code loadedAt}. */
-	private record Snapshot(Map<String, Row> rows, Map<String, FeedbackFieldView> views,
-			Map<String, Map<String, String>> routing, long loadedAt) {
-	}
 
 	@Override
 	@Transactional(readOnly = true)
 	public List<FeedbackFieldView> fields() {
-		Snapshot now = snapshot();
-		return now.rows().values().stream().filter(Row::active).map(r -> now.views().get(r.code())).toList();
+		FieldRows.Snapshot now = snapshot();
+		return now.rows().values().stream().filter(FieldRows.Row::active).map(r -> now.views().get(r.code())).toList();
 	}
 
 	@Override
 	@Transactional(readOnly = true)
 	public Optional<FeedbackFieldView> field(String fieldCode) {
-		return row(fieldCode).filter(Row::active).map(r -> snapshot().views().get(r.code()));
+		return row(fieldCode).filter(FieldRows.Row::active).map(r -> snapshot().views().get(r.code()));
 	}
 
 	/** A field whether or not it takes new items (for items filed before it was switched off). */
@@ -98,7 +90,7 @@ public class FieldConfiguration implements FeedbackFields {
 	@Override
 	@Transactional(readOnly = true)
 	public String agencyFor(String fieldCode, String unitCode) {
-		Row field = row(fieldCode).orElse(null);
+		FieldRows.Row field = row(fieldCode).orElse(null);
 		if (field == null) {
 			return null;
 		}
@@ -229,33 +221,20 @@ public class FieldConfiguration implements FeedbackFields {
 		}
 	}
 
-	private Optional<Row> row(String code) {
+	private Optional<FieldRows.Row> row(String code) {
 		if (code == null || code.isBlank()) {
 			return Optional.empty();
 		}
 		return Optional.ofNullable(snapshot().rows().get(code.trim()));
 	}
 
-	private Snapshot snapshot() {
-		Snapshot current = snapshot;
+	private FieldRows.Snapshot snapshot() {
+		FieldRows.Snapshot current = snapshot;
 		if (current == null || System.nanoTime() - current.loadedAt() > TTL) {
-			current = load();
+			current = reads.load();
 			snapshot = current;
 		}
 		return current;
-	}
-
-	private Snapshot load() {
-		long at = System.nanoTime();
-		Map<String, Row> rows = new LinkedHashMap<>();
-		rows("", Map.of()).forEach(r -> rows.put(r.code(), r));
-		Map<String, FeedbackFieldView> views = new HashMap<>();
-		Map<String, Map<String, String>> routing = new HashMap<>();
-		for (Row r : rows.values()) {
-			views.put(r.code(), view(r));
-			routing.put(r.code(), Map.copyOf(routing(r.code())));
-		}
-		return new Snapshot(rows, views, routing, at);
 	}
 
 	/** Drops this node's snapshot once the change commits (at once outside a transaction). */
@@ -269,51 +248,5 @@ public class FieldConfiguration implements FeedbackFields {
 			});
 		}
 		snapshot = null;
-	}
-
-	private List<Row> rows(String where, Map<String, Object> params) {
-		return jdbc.sql("SELECT field_code, deadline_days, default_agency, open311_type, keywords, group_name, active "
-				+ "FROM feedback_field" + where + " ORDER BY sort_order, field_code")
-			.params(params)
-			.query((rs, n) -> new Row(rs.getString("field_code"), rs.getInt("deadline_days"),
-					rs.getString("default_agency"), rs.getString("open311_type"), rs.getString("keywords"),
-					rs.getString("group_name"), rs.getBoolean("active")))
-			.list();
-	}
-
-	Map<String, String> routing(String fieldCode) {
-		Map<String, String> routing = new HashMap<>();
-		jdbc.sql("SELECT unit_code, agency_code FROM feedback_routing WHERE field_code = :code")
-			.param("code", fieldCode)
-			.query((rs, n) -> Map.entry(rs.getString("unit_code"), rs.getString("agency_code")))
-			.list()
-			.forEach(e -> routing.put(e.getKey(), e.getValue()));
-		return routing;
-	}
-
-	private FeedbackFieldView view(Row r) {
-		FieldView names = catalogue.field(r.code()).orElse(new FieldView(r.code(), r.code(), r.code()));
-		return new FeedbackFieldView(r.code(), names.name(), names.nameEn(), r.deadlineDays(), r.defaultAgency(),
-				r.type(), r.keywords(), r.group(), attributes(r.code()));
-	}
-
-	private List<FieldAttribute> attributes(String fieldCode) {
-		Map<String, List<AttributeValue>> values = new LinkedHashMap<>();
-		jdbc.sql("""
-				SELECT attribute_code, value_key, name_vi, name_en FROM feedback_field_attribute_value
-				WHERE field_code = :code ORDER BY attribute_code, sort_order""")
-			.param("code", fieldCode)
-			.query((rs, n) -> Map.entry(rs.getString("attribute_code"),
-					new AttributeValue(rs.getString("value_key"), rs.getString("name_vi"), rs.getString("name_en"))))
-			.list()
-			.forEach(e -> values.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
-		return jdbc.sql("""
-				SELECT code, datatype, required, description_vi, description_en, sort_order FROM feedback_field_attribute
-				WHERE field_code = :code ORDER BY sort_order, code""")
-			.param("code", fieldCode)
-			.query((rs, n) -> new FieldAttribute(rs.getString("code"), rs.getString("datatype"),
-					rs.getBoolean("required"), rs.getString("description_vi"), rs.getString("description_en"),
-					rs.getInt("sort_order"), List.copyOf(values.getOrDefault(rs.getString("code"), List.of()))))
-			.list();
 	}
 }
