@@ -25,7 +25,6 @@ import vn.gov.cantho.egov.feedback.FeedbackEvent;
 import vn.gov.cantho.egov.feedback.FeedbackMerged;
 import vn.gov.cantho.egov.feedback.FeedbackRejected;
 import vn.gov.cantho.egov.feedback.FeedbackResolved;
-import vn.gov.cantho.egov.feedback.FeedbackSubmitted;
 import vn.gov.cantho.egov.identity.AccountDirectory;
 import vn.gov.cantho.egov.identity.AccountView;
 import vn.gov.cantho.egov.identity.Roles;
@@ -38,8 +37,9 @@ import vn.gov.cantho.egov.shared.BusinessException;
  * Tells the reporter the item's number on filing and its outcome (answer, rejection, merge), in the language of the
  * item: by SMS when a phone was given, by e-mail when an address was, and in the conversation for Zalo and Facebook
  * items (whose acknowledgement the webhook sends itself); replies in a conversation are kept as its outgoing
- * messages. Tells the agency's leaders and the coordinators when an item is escalated, by e-mail or else SMS. Runs
- * after the change commits, from the event publication registry, so a crash in between still sends the message.
+ * messages. Tells the agency's leaders and the coordinators when an item is escalated, by e-mail or else SMS. The
+ * filing notice is queued with the filing; the others after the change commits, from the event publication registry,
+ * so a crash in between still sends the message.
  */
 @Component
 class FeedbackMessages {
@@ -77,11 +77,24 @@ class FeedbackMessages {
 		this.jdbc = jdbc;
 	}
 
-	@ApplicationModuleListener
-	void submitted(FeedbackSubmitted event) {
-		items.findByNumber(event.number())
-			.filter(i -> !messaging(i))
-			.ifPresent(i -> toReporter("feedback-received", i, Map.of("dueAt", when(i))));
+	/**
+	 * The number and deadline of a new item, queued in the filing transaction itself: filing is the busiest write of
+	 * the module, and a listener would cost it an event publication, a second read of the item and two more commits.
+	 * Only recipients the filing rules accepted are written to, which the notification module accepts too, so a
+	 * refusal cannot roll back a filing (an account's own phone or e-mail of another form is skipped instead).
+	 */
+	void received(FeedbackItem item) {
+		if (messaging(item)) {
+			return;
+		}
+		Locale locale = Locale.forLanguageTag(item.language());
+		Map<String, String> values = values(item, Map.of("dueAt", when(item)));
+		Contacts.mobile(item.reporterPhone())
+			.ifPresent(phone -> notifications.send(new NotificationRequest("feedback-received", Channel.SMS, phone,
+					locale, values, item.number())));
+		Contacts.email(item.reporterEmail())
+			.ifPresent(email -> notifications.send(new NotificationRequest("feedback-received", Channel.EMAIL,
+					email, locale, values, item.number())));
 	}
 
 	@ApplicationModuleListener

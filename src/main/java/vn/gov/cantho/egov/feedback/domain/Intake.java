@@ -45,11 +45,13 @@ class Intake {
 	private final ApplicationEventPublisher events;
 	private final FeedbackProperties properties;
 	private final TransactionTemplate transaction;
+	private final FeedbackMessages messages;
 
 	Intake(ItemRepository items, ItemInserts inserts, FeedbackAccess access, SubmissionRules rules,
 			FloodControl flood, NumberSequence numbers, PhotoStore photos, Steps steps, WorkingCalendar calendar,
 			AuditLog audit, ApplicationEventPublisher events, FeedbackProperties properties,
-			PlatformTransactionManager transactions) {
+			PlatformTransactionManager transactions, FeedbackMessages messages) {
+		this.messages = messages;
 		this.items = items;
 		this.inserts = inserts;
 		this.access = access;
@@ -145,6 +147,7 @@ class Intake {
 				actor == null ? null : actor.fullName(), item.agencyCode(), null, false);
 		audit.record("feedback.item.submitted", number);
 		events.publishEvent(new FeedbackSubmitted(number, item.agencyCode(), now));
+		messages.received(item);
 		return item;
 	}
 
