@@ -67,8 +67,9 @@ class PhotoStore {
 		return "key:" + sha256(uploadKey).substring(0, 40);
 	}
 
-	PhotoView store(String owner, String filename, byte[] content, Instant now, Instant expiresAt) {
-		Picture picture = check(content);
+	PhotoView store(String owner, String filename, byte[] uploaded, Instant now, Instant expiresAt) {
+		Picture picture = check(uploaded);
+		byte[] content = PhotoMetadata.strip(uploaded, picture.mediaType());
 		String name = cleanName(filename, picture);
 		String id = UUID.randomUUID().toString();
 		jdbc.sql("""
