@@ -1,5 +1,6 @@
 /**
- * Value types and helpers every module may use: business errors, access-rule contributions, text folding.
+ * Value types and helpers every module may use: business errors, access-rule contributions, text folding, the
+ * forms of phone numbers and e-mail addresses people type.
  * It holds no business rules of its own.
  */
 @org.springframework.modulith.ApplicationModule(type = org.springframework.modulith.ApplicationModule.Type.OPEN)

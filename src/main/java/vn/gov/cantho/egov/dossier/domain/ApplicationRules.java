@@ -22,6 +22,7 @@ import vn.gov.cantho.egov.procedure.DeliveryOption;
 import vn.gov.cantho.egov.procedure.ProcedureView;
 import vn.gov.cantho.egov.procedure.RequiredDocument;
 import vn.gov.cantho.egov.shared.BusinessException;
+import vn.gov.cantho.egov.shared.Contacts;
 
 /**
  * Checks an application against its procedure and reports every broken rule at once, each on the field it concerns

@@ -34,6 +34,7 @@ import vn.gov.cantho.egov.dossier.SubmissionChannel;
 import vn.gov.cantho.egov.identity.Actor;
 import vn.gov.cantho.egov.identity.Permissions;
 import vn.gov.cantho.egov.shared.BusinessException;
+import vn.gov.cantho.egov.shared.Contacts;
 
 /** Read side: a dossier as its reader sees it, a citizen's list, officials' work queues and the public lookup. */
 @Component

@@ -16,6 +16,7 @@ import org.springframework.stereotype.Component;
 import vn.gov.cantho.egov.identity.CitizenIdNumber;
 import vn.gov.cantho.egov.procedure.FormField;
 import vn.gov.cantho.egov.shared.BusinessException;
+import vn.gov.cantho.egov.shared.Contacts;
 
 /**
  * The procedure's form fields applied to the values typed in: required, type (number, date, phone, e-mail, ID

@@ -16,6 +16,7 @@ import vn.gov.cantho.egov.identity.CurrentActor;
 import vn.gov.cantho.egov.identity.Permissions;
 import vn.gov.cantho.egov.identity.Scope;
 import vn.gov.cantho.egov.shared.BusinessException;
+import vn.gov.cantho.egov.shared.Contacts;
 
 /**
  * Who may see which item. Coordinators (FEEDBACK_COORDINATE) see every item. Agency officials (FEEDBACK_HANDLE) see

@@ -32,6 +32,7 @@ import vn.gov.cantho.egov.notification.Channel;
 import vn.gov.cantho.egov.notification.NotificationRequest;
 import vn.gov.cantho.egov.notification.Notifications;
 import vn.gov.cantho.egov.shared.BusinessException;
+import vn.gov.cantho.egov.shared.Contacts;
 
 /**
  * Tells the reporter the item's number on filing and its outcome (answer, rejection, merge), in the language of the

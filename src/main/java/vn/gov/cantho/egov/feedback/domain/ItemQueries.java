@@ -16,6 +16,7 @@ import vn.gov.cantho.egov.feedback.FeedbackSummary;
 import vn.gov.cantho.egov.identity.Actor;
 import vn.gov.cantho.egov.identity.Permissions;
 import vn.gov.cantho.egov.shared.BusinessException;
+import vn.gov.cantho.egov.shared.Contacts;
 import vn.gov.cantho.egov.shared.TextFolding;
 
 /** Staff work queues, a caller's earlier items (hotline console) and a citizen's own items. */

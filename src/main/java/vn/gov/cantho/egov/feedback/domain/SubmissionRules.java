@@ -22,6 +22,7 @@ import vn.gov.cantho.egov.identity.AccountKind;
 import vn.gov.cantho.egov.identity.Actor;
 import vn.gov.cantho.egov.identity.Permissions;
 import vn.gov.cantho.egov.shared.BusinessException;
+import vn.gov.cantho.egov.shared.Contacts;
 
 /**
  * Every rule a new item must meet, checked all at once so a form or an app can show every error together: texts

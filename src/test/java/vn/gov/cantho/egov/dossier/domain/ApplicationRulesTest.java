@@ -21,6 +21,7 @@ import vn.gov.cantho.egov.dossier.DossierBuilder;
 import vn.gov.cantho.egov.dossier.SubmissionChannel;
 import vn.gov.cantho.egov.procedure.DeliveryOption;
 import vn.gov.cantho.egov.shared.BusinessException;
+import vn.gov.cantho.egov.shared.Contacts;
 
 /** An application checked against its procedure: everything wrong is reported at once, on the field concerned. */
 class ApplicationRulesTest {

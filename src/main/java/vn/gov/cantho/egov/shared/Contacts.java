@@ -1,10 +1,10 @@
-package vn.gov.cantho.egov.dossier.domain;
+package vn.gov.cantho.egov.shared;
 
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-/** Vietnamese mobile numbers and e-mail addresses as applicants type them. */
-final class Contacts {
+/** Vietnamese mobile numbers and e-mail addresses as applicants and reporters type them. */
+public final class Contacts {
 
 	/** Mobile prefixes 03, 05, 07, 08, 09 (after the 2018 renumbering), ten digits in all. */
 	private static final Pattern MOBILE = Pattern.compile("0[35789]\\d{8}");
@@ -15,7 +15,7 @@ final class Contacts {
 	}
 
 	/** {@code 0912 345 678}, {@code +84912345678} and {@code 84912345678} all become {@code 0912345678}. */
-	static Optional<String> mobile(String text) {
+	public static Optional<String> mobile(String text) {
 		if (text == null) {
 			return Optional.empty();
 		}
@@ -29,7 +29,7 @@ final class Contacts {
 		return MOBILE.matcher(digits).matches() ? Optional.of(digits) : Optional.empty();
 	}
 
-	static Optional<String> email(String text) {
+	public static Optional<String> email(String text) {
 		if (text == null) {
 			return Optional.empty();
 		}
@@ -37,7 +37,7 @@ final class Contacts {
 		return trimmed.length() <= 200 && EMAIL.matcher(trimmed).matches() ? Optional.of(trimmed) : Optional.empty();
 	}
 
-	static boolean isBlank(String text) {
+	public static boolean isBlank(String text) {
 		return text == null || text.isBlank();
 	}
 }
