@@ -1,19 +1,11 @@
 package vn.gov.cantho.egov.notification.delivery;
 
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import org.springframework.http.HttpStatusCode;
-import org.springframework.http.MediaType;
-import org.springframework.web.client.ResourceAccessException;
-import org.springframework.web.client.RestClient;
-import org.springframework.web.client.RestClientException;
 
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import vn.gov.cantho.egov.notification.Channel;
@@ -41,13 +33,12 @@ public class ZaloOaSender implements ChannelSender {
 	static final Set<Integer> RETRYABLE = Set.of(-32, -200, -211, -216, -218, -220);
 
 	private final NotificationProperties.ZaloOa settings;
-	private final JsonMapper json;
-	private final RestClient http;
+	private final ZaloCall call;
 
 	public ZaloOaSender(NotificationProperties.ZaloOa settings, JsonMapper json) {
 		this.settings = settings;
-		this.json = json;
-		this.http = HttpChannels.client(settings.connectTimeout(), settings.readTimeout());
+		this.call = new ZaloCall(HttpChannels.client(settings.connectTimeout(), settings.readTimeout()), json,
+				"Zalo OA", VIA, "message_id", RETRYABLE);
 	}
 
 	@Override
@@ -66,46 +57,7 @@ public class ZaloOaSender implements ChannelSender {
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("recipient", Map.of("user_id", message.recipient()));
 		body.put("message", Map.of("text", HttpChannels.fit(message.body(), MAX_TEXT)));
-		try {
-			return http.post()
-				.uri(settings.baseUrl().replaceAll("/+$", "") + "/v3.0/oa/message/cs")
-				.contentType(MediaType.APPLICATION_JSON)
-				.accept(MediaType.APPLICATION_JSON)
-				.header("access_token", settings.accessToken())
-				.body(json.writeValueAsString(body).getBytes(StandardCharsets.UTF_8))
-				.exchange((request, response) -> answer(response.getStatusCode(),
-						HttpChannels.text(response.getBody())));
-		}
-		catch (ResourceAccessException e) {
-			return new DeliveryOutcome.Retry("Zalo OA unreachable or timed out");
-		}
-		catch (RestClientException e) {
-			return new DeliveryOutcome.Retry("Zalo OA call failed: " + e.getClass().getSimpleName());
-		}
-	}
-
-	private DeliveryOutcome answer(HttpStatusCode status, String text) {
-		if (!status.is2xxSuccessful()) {
-			String error = "Zalo OA HTTP " + status.value();
-			return HttpChannels.retryable(status) ? new DeliveryOutcome.Retry(error)
-					: new DeliveryOutcome.Permanent(error);
-		}
-		try {
-			JsonNode answer = json.readTree(text);
-			JsonNode code = answer.get("error");
-			if (code == null || !code.isIntegralNumber()) {
-				return new DeliveryOutcome.Permanent("Zalo OA answer unreadable");
-			}
-			int error = code.asInt();
-			if (error == 0) {
-				return new DeliveryOutcome.Delivered(VIA, answer.path("data").path("message_id").asString(null));
-			}
-			String reason = "Zalo OA error " + error;
-			return RETRYABLE.contains(error) ? new DeliveryOutcome.Retry(reason)
-					: new DeliveryOutcome.Permanent(reason);
-		}
-		catch (JacksonException e) {
-			return new DeliveryOutcome.Permanent("Zalo OA answer unreadable");
-		}
+		return call.post(settings.baseUrl().replaceAll("/+$", "") + "/v3.0/oa/message/cs", settings.accessToken(),
+				body);
 	}
 }

@@ -1,19 +1,11 @@
 package vn.gov.cantho.egov.notification.delivery;
 
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import org.springframework.http.HttpStatusCode;
-import org.springframework.http.MediaType;
-import org.springframework.web.client.ResourceAccessException;
-import org.springframework.web.client.RestClient;
-import org.springframework.web.client.RestClientException;
 
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import vn.gov.cantho.egov.notification.Channel;
@@ -39,13 +31,12 @@ public class ZaloZnsSender implements ChannelSender {
 	static final Set<Integer> RETRYABLE = Set.of(-100, -115, -124, -133, -144, -32);
 
 	private final NotificationProperties.Zalo settings;
-	private final JsonMapper json;
-	private final RestClient http;
+	private final ZaloCall call;
 
 	public ZaloZnsSender(NotificationProperties.Zalo settings, JsonMapper json) {
 		this.settings = settings;
-		this.json = json;
-		this.http = HttpChannels.client(settings.connectTimeout(), settings.readTimeout());
+		this.call = new ZaloCall(HttpChannels.client(settings.connectTimeout(), settings.readTimeout()), json,
+				"Zalo", VIA, "msg_id", RETRYABLE);
 	}
 
 	@Override
@@ -71,46 +62,6 @@ public class ZaloZnsSender implements ChannelSender {
 		body.put("template_id", settings.templates().get(message.template()));
 		body.put("template_data", message.values());
 		body.put("tracking_id", message.reference());
-		try {
-			return http.post()
-				.uri(settings.baseUrl().replaceAll("/+$", "") + "/message/template")
-				.contentType(MediaType.APPLICATION_JSON)
-				.accept(MediaType.APPLICATION_JSON)
-				.header("access_token", settings.accessToken())
-				.body(json.writeValueAsString(body).getBytes(StandardCharsets.UTF_8))
-				.exchange((request, response) -> answer(response.getStatusCode(),
-						HttpChannels.text(response.getBody())));
-		}
-		catch (ResourceAccessException e) {
-			return new DeliveryOutcome.Retry("Zalo unreachable or timed out");
-		}
-		catch (RestClientException e) {
-			return new DeliveryOutcome.Retry("Zalo call failed: " + e.getClass().getSimpleName());
-		}
-	}
-
-	private DeliveryOutcome answer(HttpStatusCode status, String text) {
-		if (!status.is2xxSuccessful()) {
-			String error = "Zalo HTTP " + status.value();
-			return HttpChannels.retryable(status) ? new DeliveryOutcome.Retry(error)
-					: new DeliveryOutcome.Permanent(error);
-		}
-		try {
-			JsonNode answer = json.readTree(text);
-			JsonNode code = answer.get("error");
-			if (code == null || !code.isIntegralNumber()) {
-				return new DeliveryOutcome.Permanent("Zalo answer unreadable");
-			}
-			int error = code.asInt();
-			if (error == 0) {
-				return new DeliveryOutcome.Delivered(VIA, answer.path("data").path("msg_id").asString(null));
-			}
-			String reason = "Zalo error " + error;
-			return RETRYABLE.contains(error) ? new DeliveryOutcome.Retry(reason)
-					: new DeliveryOutcome.Permanent(reason);
-		}
-		catch (JacksonException e) {
-			return new DeliveryOutcome.Permanent("Zalo answer unreadable");
-		}
+		return call.post(settings.baseUrl().replaceAll("/+$", "") + "/message/template", settings.accessToken(), body);
 	}
 }
