@@ -27,6 +27,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 import vn.gov.cantho.egov.IntegrationTest;
+import vn.gov.cantho.egov.QueuedMessages;
 import vn.gov.cantho.egov.calendar.WorkingCalendar;
 import vn.gov.cantho.egov.dossier.domain.LatenessJob;
 
@@ -119,7 +120,7 @@ class DossierLatenessTest {
 			.andExpect(jsonPath("$.overdue").value(false))
 			.andExpect(jsonPath("$.dueAt").value(startsWith(newDate.toString())));
 		assertThat(due).isNotBlank();
-		Map<String, Object> message = new Outbox(jdbc).await(code, "dossier-apologised", 1).get(0);
+		Map<String, Object> message = new QueuedMessages(jdbc).await(code, "dossier-apologised", 1).get(0);
 		assertThat((String) message.get("BODY")).contains("Chờ kết quả xác minh nhân thân",
 				String.format("%02d/%02d/%d", newDate.getDayOfMonth(), newDate.getMonthValue(), newDate.getYear()));
 

@@ -15,6 +15,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 import vn.gov.cantho.egov.IntegrationTest;
+import vn.gov.cantho.egov.QueuedMessages;
 
 /**
  * A dossier submitted with a phone and an ID number, looked up with the right and a wrong phone, registered with bad
@@ -46,7 +47,7 @@ class DossierPersonalDataTest {
 			.field("phone", phone)
 			.build()).andExpect(status().isCreated())).get("code").asString();
 		api.act("officer", code, "receive").andExpect(status().isOk());
-		new Outbox(jdbc).await(code, "dossier-received", 1);
+		new QueuedMessages(jdbc).await(code, "dossier-received", 1);
 		api.publicStatus(code, phone).andExpect(status().isOk());
 		api.publicStatus(code, wrongPhone).andExpect(status().isNotFound());
 		api.register("officer", "COUNTER", api.passport(upload).applicant("X", "0123").citizenId(idNumber).build())

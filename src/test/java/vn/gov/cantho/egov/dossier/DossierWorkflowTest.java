@@ -22,6 +22,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import vn.gov.cantho.egov.IntegrationTest;
+import vn.gov.cantho.egov.QueuedMessages;
 
 /**
  * The one-stop workflow through the API, as the demo team of the immigration office works it: every path of the
@@ -38,12 +39,12 @@ class DossierWorkflowTest {
 	JdbcClient jdbc;
 
 	DossierApiClient api;
-	Outbox outbox;
+	QueuedMessages outbox;
 
 	@BeforeEach
 	void client() {
 		api = new DossierApiClient(mvc);
-		outbox = new Outbox(jdbc);
+		outbox = new QueuedMessages(jdbc);
 	}
 
 	@Test

@@ -33,6 +33,7 @@ import org.springframework.test.web.servlet.ResultActions;
 import tools.jackson.databind.json.JsonMapper;
 
 import vn.gov.cantho.egov.IntegrationTest;
+import vn.gov.cantho.egov.QueuedMessages;
 import vn.gov.cantho.egov.feedback.domain.NumberSequence;
 import vn.gov.cantho.egov.feedback.domain.SystemJobs;
 
@@ -181,7 +182,7 @@ class FeedbackOperationsTest {
 			.andExpect(jsonPath("$.escalatedAt").exists())
 			.andExpect(jsonPath("$.overdue").value(true))
 			.andExpect(jsonPath("$.state").value("ASSIGNED"));
-		List<Object> recipients = Outbox.await(jdbc, number, "feedback-escalated", 2)
+		List<Object> recipients = new QueuedMessages(jdbc).await(number, "feedback-escalated", 2)
 			.stream()
 			.map(m -> m.get("RECIPIENT"))
 			.toList();

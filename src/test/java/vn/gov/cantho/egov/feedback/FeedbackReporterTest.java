@@ -20,6 +20,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 import vn.gov.cantho.egov.IntegrationTest;
+import vn.gov.cantho.egov.QueuedMessages;
 import vn.gov.cantho.egov.feedback.domain.SystemJobs;
 
 /**
@@ -52,7 +53,7 @@ class FeedbackReporterTest {
 		String answer = "Đã kiểm tra hiện trường và xử lý. ".repeat(116).trim();
 		assertThat(answer.length()).isGreaterThan(3800).isLessThanOrEqualTo(4000);
 		String number = api.answeredCaiKhe("Trả lời dài (kiểm thử)", phone, answer);
-		String body = (String) Outbox.await(jdbc, number, "feedback-answered", 1).get(0).get("BODY");
+		String body = (String) new QueuedMessages(jdbc).await(number, "feedback-answered", 1).get(0).get("BODY");
 		assertThat(body).contains(number, "Đã kiểm tra hiện trường và xử lý.", "…").hasSizeLessThan(2000);
 		api.follow(number, phone).andExpect(status().isOk()).andExpect(jsonPath("$.item.answer").value(answer));
 	}
@@ -62,9 +63,9 @@ class FeedbackReporterTest {
 		String phone = FeedbackApiClient.freshPhone();
 		String number = api.answeredCaiKhe("Mở lại (kiểm thử)", phone, "Đã xử lý lần một.");
 		String sms = "84" + phone.substring(1);
-		assertThat(Outbox.await(jdbc, number, "feedback-received", 1).get(0)).containsEntry("CHANNEL", "SMS")
+		assertThat(new QueuedMessages(jdbc).await(number, "feedback-received", 1).get(0)).containsEntry("CHANNEL", "SMS")
 			.containsEntry("RECIPIENT", sms);
-		assertThat((String) Outbox.await(jdbc, number, "feedback-answered", 1).get(0).get("BODY"))
+		assertThat((String) new QueuedMessages(jdbc).await(number, "feedback-answered", 1).get(0).get("BODY"))
 			.contains(number, "Đã xử lý lần một.", "Ủy ban nhân dân phường Cái Khế");
 
 		api.reporter(number, "reopen", Map.of("phone", phone))
@@ -150,7 +151,7 @@ class FeedbackReporterTest {
 			.header("Accept-Language", "en")
 			.content(tools.jackson.databind.json.JsonMapper.builder().build().writeValueAsString(body)))
 			.andExpect(status().isCreated())).get("number").asString();
-		var received = Outbox.await(jdbc, number, "feedback-received", 2);
+		var received = new QueuedMessages(jdbc).await(number, "feedback-received", 2);
 		assertThat(received).extracting(m -> m.get("CHANNEL")).containsExactlyInAnyOrder("SMS", "EMAIL");
 		assertThat(received).allSatisfy(m -> assertThat((String) m.get("BODY")).contains("received your item " + number));
 

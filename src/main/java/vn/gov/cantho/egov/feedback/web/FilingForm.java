@@ -13,64 +13,14 @@ import org.springframework.web.multipart.MultipartFile;
  * {@code photos} are the files posted now; {@code photoIds} those uploaded by an earlier post of the same form (still
  * ticked), with their names in {@code photoNames}. {@code attributes} answers the chosen field's extra questions.
  */
-public class FilingForm {
+public class FilingForm extends ItemForm {
 
-	private String key;
-	private String title;
-	private String description;
-	private String fieldCode;
-	private Map<String, List<String>> attributes = new LinkedHashMap<>();
 	private String latitude;
 	private String longitude;
-	private String address;
-	private String unitCode;
 	private List<MultipartFile> photos = new ArrayList<>();
 	private List<String> photoIds = new ArrayList<>();
 	private Map<String, String> photoNames = new LinkedHashMap<>();
-	private String name;
-	private String phone;
 	private String email;
-	private boolean publicAllowed;
-
-	public String getKey() {
-		return key;
-	}
-
-	public void setKey(String key) {
-		this.key = key;
-	}
-
-	public String getTitle() {
-		return title;
-	}
-
-	public void setTitle(String title) {
-		this.title = title;
-	}
-
-	public String getDescription() {
-		return description;
-	}
-
-	public void setDescription(String description) {
-		this.description = description;
-	}
-
-	public String getFieldCode() {
-		return fieldCode;
-	}
-
-	public void setFieldCode(String fieldCode) {
-		this.fieldCode = fieldCode;
-	}
-
-	public Map<String, List<String>> getAttributes() {
-		return attributes;
-	}
-
-	public void setAttributes(Map<String, List<String>> attributes) {
-		this.attributes = attributes;
-	}
 
 	public String getLatitude() {
 		return latitude;
@@ -86,22 +36,6 @@ public class FilingForm {
 
 	public void setLongitude(String longitude) {
 		this.longitude = longitude;
-	}
-
-	public String getAddress() {
-		return address;
-	}
-
-	public void setAddress(String address) {
-		this.address = address;
-	}
-
-	public String getUnitCode() {
-		return unitCode;
-	}
-
-	public void setUnitCode(String unitCode) {
-		this.unitCode = unitCode;
 	}
 
 	public List<MultipartFile> getPhotos() {
@@ -128,22 +62,6 @@ public class FilingForm {
 		this.photoNames = photoNames;
 	}
 
-	public String getName() {
-		return name;
-	}
-
-	public void setName(String name) {
-		this.name = name;
-	}
-
-	public String getPhone() {
-		return phone;
-	}
-
-	public void setPhone(String phone) {
-		this.phone = phone;
-	}
-
 	public String getEmail() {
 		return email;
 	}
@@ -152,11 +70,4 @@ public class FilingForm {
 		this.email = email;
 	}
 
-	public boolean isPublicAllowed() {
-		return publicAllowed;
-	}
-
-	public void setPublicAllowed(boolean publicAllowed) {
-		this.publicAllowed = publicAllowed;
-	}
 }

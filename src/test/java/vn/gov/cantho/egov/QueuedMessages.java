@@ -1,4 +1,4 @@
-package vn.gov.cantho.egov.dossier;
+package vn.gov.cantho.egov;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -9,17 +9,17 @@ import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** Waits for the messages a dossier event queues after its transaction commits. */
-final class Outbox {
+/** Waits for the messages a module queues about a public reference (a dossier code, an item number). */
+public final class QueuedMessages {
 
 	private final JdbcClient jdbc;
 
-	Outbox(JdbcClient jdbc) {
+	public QueuedMessages(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 
-	/** The messages of {@code template} about dossier {@code code}, once there are {@code count}; keys upper-case. */
-	List<Map<String, Object>> await(String code, String template, int count) throws InterruptedException {
+	/** The messages of {@code template} about {@code code}, once there are {@code count}; keys upper-case. */
+	public List<Map<String, Object>> await(String code, String template, int count) throws InterruptedException {
 		Instant deadline = Instant.now().plus(Duration.ofSeconds(15));
 		List<Map<String, Object>> rows = List.of();
 		while (Instant.now().isBefore(deadline)) {
@@ -31,7 +31,7 @@ final class Outbox {
 				.query()
 				.listOfRows()
 				.stream()
-				.map(Outbox::upperCaseKeys)
+				.map(QueuedMessages::upperCaseKeys)
 				.toList();
 			if (rows.size() >= count) {
 				return rows;
