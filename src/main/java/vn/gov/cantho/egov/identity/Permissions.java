@@ -54,6 +54,21 @@ public final class Permissions {
 	/** Feedback fields, deadlines, routing and Open311 API keys (administrators). */
 	public static final String FEEDBACK_CONFIGURE = "FEEDBACK_CONFIGURE";
 
+	/** Register and manage one's own venues and print their posters (venue owners: citizens, businesses). */
+	public static final String HEALTH_VENUE_REGISTER = "HEALTH_VENUE_REGISTER";
+	/** Register and manage every venue, rotate the signing keys of codes (health officers, administrators). */
+	public static final String HEALTH_VENUE_MANAGE = "HEALTH_VENUE_MANAGE";
+	/** Make one's own health declaration, get one's personal code, check in, register for a test (citizens). */
+	public static final String HEALTH_DECLARE = "HEALTH_DECLARE";
+	/** Check people in at a checkpoint by scanning their code or from their ID number; upload device batches. */
+	public static final String HEALTH_CHECK_IN_STAFF = "HEALTH_CHECK_IN_STAFF";
+	/** Record confirmed cases, trace contacts and read their contact details (health officers). */
+	public static final String HEALTH_TRACE = "HEALTH_TRACE";
+	/** Record samples and enter laboratory results; manage test sites and slots (health officers). */
+	public static final String HEALTH_TEST_MANAGE = "HEALTH_TEST_MANAGE";
+	/** Outbreak figures and what personal data is held until when (health officers, leaders, administrators). */
+	public static final String HEALTH_STATS = "HEALTH_STATS";
+
 	/** Prefix of the role authorities granted next to the permissions ({@code ROLE_LEADER}). */
 	public static final String ROLE_PREFIX = "ROLE_";
 
