@@ -158,6 +158,26 @@ class HealthBatchTest {
 	}
 
 	@Test
+	void anOversizedBodyIsRefusedBeforeItIsParsedAndAMalformedOneIs400() throws Exception {
+		String big = "{\"deviceId\":\"" + device + "\",\"checkIns\":[" + "{\"id\":\"x\"},".repeat(900_000) + "]}";
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/v1/health/check-ins")
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+				.httpBasic("checkpoint", HealthApiClient.PASSWORD))
+			.contentType("application/json")
+			.content(big))
+			.andExpect(status().isContentTooLarge())
+			.andExpect(jsonPath("$.code").value("health.batch-too-large"));
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/v1/health/check-ins")
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+				.httpBasic("checkpoint", HealthApiClient.PASSWORD))
+			.contentType("application/json")
+			.content("{\"venueCode\": "))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.code").value("malformed-request"));
+		assertThat(stored()).isZero();
+	}
+
+	@Test
 	void theDeviceAndTheCallerAreChecked() throws Exception {
 		api.post("checkpoint", "/api/v1/health/check-ins", Map.of("deviceId", "bad device!", "checkIns", List.of(row("1"))))
 			.andExpect(status().isUnprocessableContent())
