@@ -52,6 +52,10 @@ public final class OverlapRule {
 	 * lingering time. Null when no part of the stay falls between the two.
 	 */
 	public Interval exposingWindow(Interval sourceStay, Instant notBefore, Instant notAfter) {
+		if (!notAfter.isAfter(notBefore)) {
+			// an F1 exposed in the lingering time after the case's window ended has no time left to expose others
+			return null;
+		}
 		Interval counted = sourceStay.intersection(new Interval(notBefore, notAfter));
 		return counted == null ? null : new Interval(counted.from(), counted.until().plus(lingering));
 	}
