@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -39,6 +41,7 @@ import vn.gov.cantho.egov.shared.BusinessException;
 public class CaseService implements CaseManagement, HeldData {
 
 	public static final String FORBIDDEN = "health.trace-forbidden";
+	private static final Logger logger = LoggerFactory.getLogger(CaseService.class);
 	static final int MAX_PURPOSE = 500;
 
 	private final CaseStore store;
@@ -170,9 +173,16 @@ public class CaseService implements CaseManagement, HeldData {
 	}
 
 	private void trace(long caseId, long personId, Interval window, Actor officer, String code, String purpose) {
-		List<Contact> contacts = new Tracer(checkIns, rule).trace(personId, window, Tracer.MAX_GENERATION);
+		long started = System.nanoTime();
+		Tracer tracer = new Tracer(checkIns, rule);
+		List<Contact> contacts = tracer.trace(personId, window, Tracer.MAX_GENERATION);
+		if (logger.isDebugEnabled()) {
+			tracer.steps().forEach(step -> logger.debug("case {} generation {}", code, step));
+		}
 		store.replaceContacts(caseId, contacts, clock.instant(), officer.username(), rule);
 		log.record(Action.TRACED, officer.username(), code, purpose, Tracer.MAX_GENERATION, contacts.size());
+		logger.debug("case {} traced: {} contacts in {} ms", code, contacts.size(),
+				(System.nanoTime() - started) / 1_000_000);
 	}
 
 	@Override

@@ -28,14 +28,29 @@ public final class Tracer {
 
 	private final CheckInSource checkIns;
 	private final OverlapRule rule;
+	private final List<Step> steps = new ArrayList<>();
 
 	public Tracer(CheckInSource checkIns, OverlapRule rule) {
 		this.checkIns = checkIns;
 		this.rule = rule;
 	}
 
+	/**
+	 * What one generation took, for the logs and the benchmark: sources, their visits, the exposing windows, the
+	 * check-ins read around them, the people found, and the milliseconds of the two reads.
+	 */
+	public record Step(int generation, int sources, int visits, int windows, int hits, int found, long visitsMillis,
+			long venuesMillis) {
+	}
+
+	/** The steps of the last {@link #trace} call. */
+	public List<Step> steps() {
+		return List.copyOf(steps);
+	}
+
 	/** Contacts of the person over the window, F1 first, each list in order of exposure. */
 	public List<Contact> trace(long casePersonId, Interval window, int generations) {
+		steps.clear();
 		Map<Long, VenueRules> venues = new HashMap<>();
 		Set<Long> known = new HashSet<>(Set.of(casePersonId));
 		List<Contact> all = new ArrayList<>();
@@ -58,6 +73,7 @@ public final class Tracer {
 			Map<Long, VenueRules> venues) {
 		List<PersonRange> ranges = new ArrayList<>();
 		sources.forEach((person, from) -> ranges.add(new PersonRange(person, from.minus(rule.maxStay()), horizon)));
+		long started = System.nanoTime();
 		List<Visit> visits = checkIns.visitsOf(ranges);
 		load(venues, visits.stream().map(Visit::venueId).toList());
 		List<Source> windows = new ArrayList<>();
@@ -75,8 +91,11 @@ public final class Tracer {
 						window.from().minusSeconds(60L * venue.defaultStayMinutes()), window.from()));
 			}
 		}
+		long read = System.nanoTime();
+		List<Hit> hits = venueRanges.isEmpty() ? List.of() : checkIns.atVenues(venueRanges);
+		long done = System.nanoTime();
 		Map<Long, Contact> earliest = new HashMap<>();
-		for (Hit hit : venueRanges.isEmpty() ? List.<Hit>of() : checkIns.atVenues(venueRanges)) {
+		for (Hit hit : hits) {
 			Source source = windows.get(hit.range());
 			Visit visit = hit.visit();
 			if (known.contains(visit.personId()) || sources.containsKey(visit.personId())) {
@@ -90,6 +109,8 @@ public final class Tracer {
 						Tracer::earlier);
 			}
 		}
+		steps.add(new Step(generation, sources.size(), visits.size(), windows.size(), hits.size(), earliest.size(),
+				(read - started) / 1_000_000, (done - read) / 1_000_000));
 		return earliest.values().stream().sorted(ORDER).toList();
 	}
 
