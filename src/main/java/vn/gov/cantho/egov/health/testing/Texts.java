@@ -2,6 +2,8 @@ package vn.gov.cantho.egov.health.testing;
 
 import java.util.List;
 
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+
 import vn.gov.cantho.egov.shared.BusinessException;
 
 /** Checks of typed text: trimmed, required, bounded. */
@@ -14,11 +16,11 @@ final class Texts {
 	static String required(String text, int max, String field, List<BusinessException> problems) {
 		String trimmed = text == null ? "" : text.strip();
 		if (trimmed.isEmpty()) {
-			problems.add(BusinessException.invalid("health.testing.required", field));
+			problems.add(BusinessException.invalid("health.testing.required", field, label(field)));
 			return null;
 		}
 		if (trimmed.length() > max) {
-			problems.add(BusinessException.invalid("health.testing.too-long", field, max));
+			problems.add(BusinessException.invalid("health.testing.too-long", field, label(field), max));
 			return null;
 		}
 		return trimmed;
@@ -28,8 +30,13 @@ final class Texts {
 	static String optional(String text, int max, String field, List<BusinessException> problems) {
 		String trimmed = text == null ? "" : text.strip();
 		if (trimmed.length() > max) {
-			problems.add(BusinessException.invalid("health.testing.too-long", field, max));
+			problems.add(BusinessException.invalid("health.testing.too-long", field, label(field), max));
 		}
 		return trimmed.isEmpty() ? null : trimmed;
+	}
+
+	/** The field's name in the reader's language ({@code health.testing.field.<field>}), resolved with the message. */
+	static DefaultMessageSourceResolvable label(String field) {
+		return new DefaultMessageSourceResolvable(new String[] { "health.testing.field." + field }, field);
 	}
 }
