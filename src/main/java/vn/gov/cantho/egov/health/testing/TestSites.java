@@ -163,9 +163,10 @@ public class TestSites {
 			throw BusinessException.allOf(problems);
 		}
 		List<Instant> starts = new ArrayList<>();
-		for (LocalTime at = plan.from(); !at.plusMinutes(plan.everyMinutes()).isAfter(plan.until())
-				&& !at.isBefore(plan.from()); at = at.plusMinutes(plan.everyMinutes())) {
-			starts.add(plan.day().atTime(at).atZone(Rows.VIETNAM).toInstant());
+		// In minutes of the day, so that a slot ending at midnight does not wrap around to the next morning.
+		int until = plan.until().toSecondOfDay() / 60;
+		for (int at = plan.from().toSecondOfDay() / 60; at + plan.everyMinutes() <= until; at += plan.everyMinutes()) {
+			starts.add(plan.day().atTime(LocalTime.ofSecondOfDay(at * 60L)).atZone(Rows.VIETNAM).toInstant());
 			if (starts.size() > MAX_SLOTS_PER_DAY) {
 				throw BusinessException.invalid("health.testing.too-many-slots", "everyMinutes", MAX_SLOTS_PER_DAY);
 			}
