@@ -102,7 +102,11 @@ final class TestingFixtures {
 
 	/** Registers the citizen in tomorrow's first slot of the site; returns the registration code. */
 	String register(String username, String siteCode) throws Exception {
-		return read(post(username, BASE + "/registrations", registration(siteCode, firstSlot()))
+		return register(username, siteCode, firstSlot());
+	}
+
+	String register(String username, String siteCode, Instant slot) throws Exception {
+		return read(post(username, BASE + "/registrations", registration(siteCode, slot))
 			.andExpect(status().isCreated())).get("code").asString();
 	}
 
