@@ -118,6 +118,13 @@ class PermissionMatrixTest {
 			api("/open311/v2/services.json", withAnonymous(everyone())),
 			api("/open311/v2/requests.json", withAnonymous(everyone())),
 			page("/quan-tri/open311", ADMIN_ONLY),
+			// health tracing: cases and contacts for HEALTH_TRACE only (health officers); an unknown case is 404 to them
+			page("/y-te/ca-benh", Map.of("health", 200)), page("/y-te/ca-benh/moi", Map.of("health", 200)),
+			page("/y-te/ca-benh/F0-000101-9999", Map.of("health", 404)),
+			api("/api/v1/health/cases", Map.of("health", 200)),
+			api("/api/v1/health/cases/F0-000101-9999", Map.of("health", 404)),
+			api("/api/v1/health/cases/F0-000101-9999/contacts?purpose=x", Map.of("health", 404)),
+			api("/api/v1/health/cases/F0-000101-9999/contacts.csv?purpose=x", Map.of("health", 404)),
 			// health tests: the result lookup and the sites for anyone, one's own tests for citizens, sites, sampling
 			// and results for health officers (an unknown registration is 404 to them)
 			page("/xet-nghiem/tra-cuu", withAnonymous(everyone())), page("/xet-nghiem", Map.of("citizen", 200)),
