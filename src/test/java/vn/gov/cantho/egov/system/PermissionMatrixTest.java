@@ -118,6 +118,13 @@ class PermissionMatrixTest {
 			api("/open311/v2/services.json", withAnonymous(everyone())),
 			api("/open311/v2/requests.json", withAnonymous(everyone())),
 			page("/quan-tri/open311", ADMIN_ONLY),
+			// outbreak pages: venues for owners and venue managers, the declaration for citizens, the checkpoint for
+			// its staff, the officials' landing for any health permission
+			page("/dia-diem", Map.of("citizen", 200, "health", 200, "admin", 200)),
+			page("/dia-diem/dang-ky", Map.of("citizen", 200, "health", 200, "admin", 200)),
+			page("/khai-bao-y-te", Map.of("citizen", 200)),
+			page("/chot-kiem-soat", Map.of("health", 200, "checkpoint", 200)),
+			page("/y-te", Map.of("health", 200, "checkpoint", 200, "leader", 200, "admin", 200)),
 			// operations
 			api("/actuator/prometheus", officials()));
 
