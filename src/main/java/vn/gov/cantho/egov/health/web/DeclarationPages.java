@@ -108,7 +108,7 @@ class DeclarationPages {
 	@GetMapping(value = "/ma-ca-nhan.png", produces = MediaType.IMAGE_PNG_VALUE)
 	ResponseEntity<byte[]> personalCodePng() {
 		PersonalCode code = people.currentCode(actors.actor())
-			.orElseThrow(() -> BusinessException.notFound("health.web.no-declaration", null));
+			.orElseThrow(() -> BusinessException.notFound("health.no-declaration", null));
 		return ResponseEntity.ok()
 			.contentType(MediaType.IMAGE_PNG)
 			.cacheControl(CacheControl.noStore())
