@@ -3,6 +3,8 @@ package vn.gov.cantho.egov.health.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -30,6 +32,7 @@ class HealthJourneyIT extends BrowserTest {
 		String token = citizenDeclares();
 		String f0IdNumber = HealthWebFixtures.idNumber();
 		checkpointChecksIn(venueCode, token, f0IdNumber);
+		healthFindsTheCitizenAmongTheContacts(f0IdNumber);
 	}
 
 	/** {@code health} registers the venue through the form and opens its poster; the venue code. */
@@ -100,6 +103,31 @@ class HealthJourneyIT extends BrowserTest {
 		waitForText(By.id("scan-result"), "L.V.T.");
 		assertThat(browser.findElements(By.cssSelector("#recent-scans li"))).hasSize(2);
 		assertThat(browser.getPageSource()).doesNotContain(f0IdNumber);
+		logOut();
+	}
+
+	/**
+	 * {@code health} records the person checked in from the ID number as a confirmed case, infectious from two days
+	 * ago (the form's default) until a few minutes from now (within the allowed clock skew, so that the check-in just
+	 * made is inside the window), and asks for the contacts.
+	 */
+	private void healthFindsTheCitizenAmongTheContacts(String f0IdNumber) {
+		logIn("health", "demo1234");
+		waitFor(By.id("nav-health")).click();
+		waitFor(By.id("link-cases")).click();
+		open("/y-te/ca-benh/moi");
+		waitFor(By.id("idNumber")).sendKeys(f0IdNumber);
+		ZonedDateTime until = ZonedDateTime.now(ZoneId.of("Asia/Ho_Chi_Minh")).plusMinutes(3);
+		((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[2]; arguments[1].value = arguments[3];",
+				browser.findElement(By.id("untilDate")), browser.findElement(By.id("untilTime")),
+				until.toLocalDate().toString(), until.toLocalTime().withSecond(0).withNano(0).toString());
+		browser.findElement(By.id("reason")).sendKeys("Xét nghiệm PCR dương tính");
+		browser.findElement(By.id("record-case")).click();
+		waitFor(By.id("case-code"));
+		waitFor(By.id("purpose")).sendKeys("Gọi điện thông báo cách ly");
+		browser.findElement(By.id("show-contacts")).click();
+		waitForText(By.id("f1-table"), "Nguyễn Văn An");
+		assertThat(browser.findElement(By.id("f1-table")).getText()).contains(HealthWebFixtures.CITIZEN_PHONE);
 		logOut();
 	}
 
