@@ -114,6 +114,9 @@ class HealthCheckpointPagesTest {
 				"/js/health-scan.js", "data-decode-url=\"/chot-kiem-soat/giai-ma\"", venue.name());
 		assertThat(page).doesNotContain("<script>");
 		assertThat(HealthWebFixtures.repeatedIds(page)).isEmpty();
+		staff.perform(get("/chot-kiem-soat/" + venue.code()).param("lang", "en"))
+			.andExpect(content().string(allOf(containsString("Personal code (scanner, or type it and press Enter)"),
+					containsString("Turn the camera on"), containsString("Someone without a phone"))));
 	}
 
 	@Test

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
+import org.springframework.http.MediaType;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -140,6 +141,29 @@ class HealthVenueCodePagesTest {
 		assertThat(shown(citizen.perform(get(confirmation)).andReturn().getResponse().getContentAsString()))
 			.isEqualTo(shown(out));
 		assertThat(out).doesNotContain(HealthWebFixtures.CITIZEN_ID_NUMBER, HealthWebFixtures.CITIZEN_PHONE);
+	}
+
+	@Test
+	void aCitizenWhoNeverDeclaredDeclaresFirstAndComesBackToCheckIn() throws Exception {
+		String username = "kt" + HealthWebFixtures.word().substring(7);
+		mvc.perform(post("/api/v1/accounts/citizens").contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"fullName": "Phạm Thị Lan", "idNumber": "%s", "phone": "%s", "username": "%s",
+					 "password": "Kiem-thu-2026!"}""".formatted(HealthWebFixtures.idNumber(), HealthWebFixtures.phone(),
+					username)))
+			.andExpect(status().isCreated());
+		Visitor newcomer = new Visitor(mvc, fixtures.user(username));
+		String key = UUID.randomUUID().toString();
+		newcomer.perform(post(path + "/vao").param("key", key).with(csrf()))
+			.andExpect(redirectedUrl("/khai-bao-y-te?tiep=" + path));
+		newcomer.perform(post("/khai-bao-y-te").param("contactWithCase", "no")
+			.param("consent", "true")
+			.param("next", path)
+			.with(csrf())).andExpect(redirectedUrl(path));
+		newcomer.perform(post(path + "/vao").param("key", key).with(csrf()))
+			.andExpect(redirectedUrl(path + "/xac-nhan?k=" + key));
+		newcomer.perform(get(path + "/xac-nhan").param("k", key))
+			.andExpect(content().string(containsString("id=\"checked-in-at\"")));
 	}
 
 	@Test
