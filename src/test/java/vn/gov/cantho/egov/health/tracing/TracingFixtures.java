@@ -43,7 +43,7 @@ final class TracingFixtures {
 				INSERT INTO health_venue (code, name, address, unit_code, venue_type, default_stay_minutes,
 				  min_overlap_minutes, registered_by, key_version, active, registered_at)
 				VALUES (:code, :name, 'Địa chỉ kiểm thử', '31117', 'OTHER', :stay, :overlap, 'test', 1, TRUE, :at)""")
-			.param("code", "TV" + random(8))
+			.param("code", random(10))
 			.param("name", name)
 			.param("stay", defaultStay)
 			.param("overlap", minOverlap)
@@ -54,7 +54,7 @@ final class TracingFixtures {
 
 	/** A person with a name and phone (or the given ones); answers the id, the reference is in {@link #refs}. */
 	long person(String fullName, String phone) {
-		String ref = "TP" + random(10);
+		String ref = random(10);
 		GeneratedKeyHolder key = new GeneratedKeyHolder();
 		jdbc.sql("""
 				INSERT INTO health_person (ref, full_name, phone, id_number_tail, created_at, updated_at)
@@ -90,8 +90,9 @@ final class TracingFixtures {
 			.update();
 	}
 
+	/** A public reference as the intake makes them (ten characters of Crockford's base 32). */
 	static String random(int length) {
-		String alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+		String alphabet = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 		StringBuilder text = new StringBuilder();
 		for (int i = 0; i < length; i++) {
 			text.append(alphabet.charAt(ThreadLocalRandom.current().nextInt(alphabet.length())));
