@@ -2,15 +2,22 @@ package vn.gov.cantho.egov.health.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.Base64;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.PrintsPage;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.print.PageMargin;
+import org.openqa.selenium.print.PageSize;
+import org.openqa.selenium.print.PrintOptions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -56,6 +63,7 @@ class HealthJourneyIT extends BrowserTest {
 		waitForText(By.id("poster-code"), code);
 		assertThat(browser.findElement(By.id("poster-name")).getText()).isEqualTo(name);
 		assertThat(imageLoaded("poster-qr")).isTrue();
+		assertThat(printedPages()).as("pages of the printed A4 poster").isEqualTo(1);
 		logOut();
 		return code;
 	}
@@ -129,6 +137,17 @@ class HealthJourneyIT extends BrowserTest {
 		waitForText(By.id("f1-table"), "Nguyễn Văn An");
 		assertThat(browser.findElement(By.id("f1-table")).getText()).contains(HealthWebFixtures.CITIZEN_PHONE);
 		logOut();
+	}
+
+	/** The page printed on A4 at 100 % (no shrinking to fit), as Chromium prints it; the number of pages. */
+	private int printedPages() {
+		PrintOptions a4 = new PrintOptions();
+		a4.setPageSize(new PageSize(29.7, 21.0));
+		a4.setPageMargin(new PageMargin(1.0, 1.0, 1.0, 1.0));
+		a4.setShrinkToFit(false);
+		byte[] pdf = Base64.getDecoder().decode(((PrintsPage) browser).print(a4).getContent());
+		String text = new String(pdf, StandardCharsets.ISO_8859_1);
+		return (int) Pattern.compile("/Type\\s*/Page[^s]").matcher(text).results().count();
 	}
 
 	private boolean imageLoaded(String id) {
