@@ -118,6 +118,10 @@ class PermissionMatrixTest {
 			api("/open311/v2/services.json", withAnonymous(everyone())),
 			api("/open311/v2/requests.json", withAnonymous(everyone())),
 			page("/quan-tri/open311", ADMIN_ONLY),
+			// health intake: venues for their owners (citizens, health officers) and venue managers (health officers,
+			// administrators); someone else's or an unknown venue is 404
+			api("/api/v1/health/venues", Map.of("citizen", 200, "health", 200, "admin", 200)),
+			api("/api/v1/health/venues/NOSUCHCODE", Map.of("citizen", 404, "health", 404, "admin", 404)),
 			// outbreak pages: venues for owners and venue managers, the declaration for citizens, the checkpoint for
 			// its staff, the officials' landing for any health permission
 			page("/dia-diem", Map.of("citizen", 200, "health", 200, "admin", 200)),
