@@ -129,6 +129,13 @@ class PermissionMatrixTest {
 			page("/khai-bao-y-te", Map.of("citizen", 200)),
 			page("/chot-kiem-soat", Map.of("health", 200, "checkpoint", 200)),
 			page("/y-te", Map.of("health", 200, "checkpoint", 200, "leader", 200, "admin", 200)),
+			// health tracing: cases and contacts for HEALTH_TRACE only (health officers); an unknown case is 404 to them
+			page("/y-te/ca-benh", Map.of("health", 200)), page("/y-te/ca-benh/moi", Map.of("health", 200)),
+			page("/y-te/ca-benh/F0-000101-9999", Map.of("health", 404)),
+			api("/api/v1/health/cases", Map.of("health", 200)),
+			api("/api/v1/health/cases/F0-000101-9999", Map.of("health", 404)),
+			api("/api/v1/health/cases/F0-000101-9999/contacts?purpose=x", Map.of("health", 404)),
+			api("/api/v1/health/cases/F0-000101-9999/contacts.csv?purpose=x", Map.of("health", 404)),
 			// operations
 			api("/actuator/prometheus", officials()));
 

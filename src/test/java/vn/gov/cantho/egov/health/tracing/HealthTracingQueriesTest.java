@@ -44,6 +44,9 @@ class HealthTracingQueriesTest {
 	@Autowired
 	DailyPartitions partitions;
 
+	@Autowired
+	org.springframework.transaction.support.TransactionTemplate transactions;
+
 	TracingFixtures fixtures;
 
 	@BeforeEach
@@ -135,29 +138,37 @@ class HealthTracingQueriesTest {
 		assertThat(contacts).extracting(Contact::personId).containsExactly(exactly);
 	}
 
-	/** On PostgreSQL the reads are index range scans (no sequential scan of any partition). */
+	/**
+	 * On PostgreSQL each read touches only the daily partitions its range covers, and its conditions are an index
+	 * range (venue or person, then check-in time). Which scan the planner picks on a test's handful of rows is its own
+	 * business (a sequential scan of a few pages is cheaper), so the index is checked with sequential scans off; the
+	 * benchmark shows the plans at scale.
+	 */
 	@Test
-	void onPostgresqlTheReadsAreIndexRangeScans() {
+	void onPostgresqlTheReadsPruneToTheirPartitionsAndAreIndexRanges() {
 		Assumptions.assumeTrue(partitions.partitioned(), "partitions only on PostgreSQL");
 		Instant day = TracingFixtures.daysAgo(3);
 		List<Object> params = new ArrayList<>(List.of(0, 1L, day.minus(Duration.ofHours(24)).atOffset(ZoneOffset.UTC),
 				day.plus(Duration.ofHours(2)).atOffset(ZoneOffset.UTC), day.minus(Duration.ofMinutes(60)).atOffset(ZoneOffset.UTC),
 				day.atOffset(ZoneOffset.UTC)));
-		String venuePlan = String.join("\n", jdbc.sql("EXPLAIN " + CheckInQueries.venueSql(1, true))
-			.params(params)
-			.query(String.class)
-			.list());
-		// the window from a day before to 02:00: exactly two daily partitions of the twenty-odd held, each by its index
-		assertThat(venuePlan).doesNotContain("Seq Scan");
+		String venuePlan = explain(CheckInQueries.venueSql(1, true), params);
+		// the window from a day before to 02:00: exactly two daily partitions of the twenty-odd held
 		assertThat(scans(venuePlan, "venue_id_checked_in_at_idx")).containsExactly(partition(day.minus(Duration.ofDays(1))),
 				partition(day));
+		assertThat(venuePlan).doesNotContain("Seq Scan").contains("Index Cond: ((venue_id = ");
 		assertThat(partitions.days("health_check_in").size()).isGreaterThan(20);
-		String personPlan = String.join("\n", jdbc.sql("EXPLAIN " + CheckInQueries.personSql(1, true))
-			.params(List.of(1L, day.atOffset(ZoneOffset.UTC), day.plus(Duration.ofDays(1)).atOffset(ZoneOffset.UTC)))
-			.query(String.class)
-			.list());
-		assertThat(personPlan).doesNotContain("Seq Scan");
+		String personPlan = explain(CheckInQueries.personSql(1, true),
+				List.of(1L, day.atOffset(ZoneOffset.UTC), day.plus(Duration.ofDays(1)).atOffset(ZoneOffset.UTC)));
 		assertThat(scans(personPlan, "person_id_checked_in_at_idx")).containsExactly(partition(day));
+		assertThat(personPlan).doesNotContain("Seq Scan").contains("Index Cond: ((person_id = ");
+	}
+
+	String explain(String sql, List<Object> params) {
+		return transactions.execute(status -> {
+			jdbc.sql("SET LOCAL enable_seqscan = off").update();
+			jdbc.sql("SET LOCAL enable_bitmapscan = off").update();
+			return String.join("\n", jdbc.sql("EXPLAIN " + sql).params(params).query(String.class).list());
+		});
 	}
 
 	/** The partitions an EXPLAIN scans with an index whose name ends as given, in plan order. */
