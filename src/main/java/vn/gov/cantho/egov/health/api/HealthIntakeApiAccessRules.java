@@ -1,5 +1,7 @@
 package vn.gov.cantho.egov.health.api;
 
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.stereotype.Component;
@@ -12,8 +14,12 @@ import vn.gov.cantho.egov.shared.HttpAccessRules;
  * source each may use is decided by the module (a citizen cannot record a staff scan). Device batches go to the same
  * URL and are refused by the module without HEALTH_CHECK_IN_STAFF. Venues: owners and venue managers. Declarations
  * and one's own code: HEALTH_DECLARE. Lookup by ID number: checkpoint staff. Keys: venue managers.
+ * <p>
+ * The URL rules of every module are tried in turn until one matches, each parsing the path again: check-ins, the
+ * busiest URL of the platform, come near the front (the patterns here overlap no other module's).
  */
 @Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 10)
 class HealthIntakeApiAccessRules implements HttpAccessRules {
 
 	@Override

@@ -176,7 +176,7 @@ class CheckInService implements CheckIns {
 			errors.add(BusinessException.invalid(CheckInRules.DEVICE_ID_INVALID, "deviceId"));
 		}
 		UUID id = derived ? CheckInRules.derivedId(c.deviceId(), actor.username(), c.deviceCheckInId())
-				: UUID.randomUUID();
+				: CheckInRules.newId(now);
 		return new PendingCheckIn(id, derived, venueCode, personRef, in, out, source, c.deviceId(), actor.username());
 	}
 

@@ -11,6 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -76,15 +77,28 @@ class CheckInTransactions {
 			log.warn("Check-ins not written, the database is unavailable: {}", e.getClass().getSimpleName());
 			rows.forEach(row -> outcomes.put(row.id(), RowOutcome.failed(e)));
 		}
+		catch (DuplicateKeyException e) {
+			if (rows.size() == 1) {
+				// The only unique key is the check-in's own: a concurrent writer stored this very check-in first
+				// (on H2; PostgreSQL waits for it and inserts nothing).
+				outcomes.put(rows.get(0).id(), RowOutcome.DUPLICATE);
+				return;
+			}
+			halves(rows, names, outcomes);
+		}
 		catch (DataAccessException e) {
 			if (rows.size() == 1) {
 				log.warn("A check-in was refused by the database: {}", e.getMostSpecificCause().getClass().getName());
 				outcomes.put(rows.get(0).id(), RowOutcome.failed(e));
 				return;
 			}
-			int half = rows.size() / 2;
-			isolate(rows.subList(0, half), names, outcomes);
-			isolate(rows.subList(half, rows.size()), names, outcomes);
+			halves(rows, names, outcomes);
 		}
+	}
+
+	private void halves(List<PendingCheckIn> rows, boolean names, Map<UUID, RowOutcome> outcomes) {
+		int half = rows.size() / 2;
+		isolate(rows.subList(0, half), names, outcomes);
+		isolate(rows.subList(half, rows.size()), names, outcomes);
 	}
 }
