@@ -1,0 +1,105 @@
+package vn.gov.cantho.egov.health;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Test data written straight into the check-in and declaration tables (there are no foreign keys there), so that
+ * retention and figures can be tested at any date, including days no API would accept any more.
+ */
+public final class HealthRows {
+
+	public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+
+	private final JdbcClient jdbc;
+
+	public HealthRows(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public static Instant at(LocalDate day, int hour, int minute) {
+		return day.atTime(hour, minute).atZone(VIETNAM).toInstant();
+	}
+
+	public static Instant at(LocalDate day, LocalTime time) {
+		return day.atTime(time).atZone(VIETNAM).toInstant();
+	}
+
+	/** A venue in {@code unitCode}; returns its database id. */
+	public long venue(String unitCode) {
+		String code = "T" + UUID.randomUUID().toString().replace("-", "").substring(0, 11).toUpperCase();
+		jdbc.sql("""
+				INSERT INTO health_venue (code, name, address, unit_code, venue_type, default_stay_minutes,
+				min_overlap_minutes, registered_by, key_version, registered_at)
+				VALUES (:code, :name, 'Địa chỉ thử', :unit, 'SHOP', 30, 15, 'test', 1, :at)""")
+			.param("code", code)
+			.param("name", "Điểm thử " + code)
+			.param("unit", unitCode)
+			.param("at", Instant.now().atOffset(ZoneOffset.UTC))
+			.update();
+		return jdbc.sql("SELECT id FROM health_venue WHERE code = :code").param("code", code).query(Long.class).single();
+	}
+
+	/** A person id that no real row uses (there is no foreign key: the id only has to be distinct). */
+	public static long person() {
+		return 1_000_000_000L + ThreadLocalRandom.current().nextLong(1_000_000_000L);
+	}
+
+	public UUID checkIn(long venueId, long personId, Instant at) {
+		return checkIn(venueId, personId, at, Instant.now());
+	}
+
+	public UUID checkIn(long venueId, long personId, Instant at, Instant recordedAt) {
+		UUID id = UUID.randomUUID();
+		jdbc.sql("""
+				INSERT INTO health_check_in (id, venue_id, person_id, checked_in_at, source, recorded_at)
+				VALUES (:id, :venue, :person, :at, 'SELF_SCAN', :recorded)""")
+			.param("id", id)
+			.param("venue", venueId)
+			.param("person", personId)
+			.param("at", at.atOffset(ZoneOffset.UTC))
+			.param("recorded", recordedAt.atOffset(ZoneOffset.UTC))
+			.update();
+		return id;
+	}
+
+	public UUID declaration(long personId, Instant at) {
+		UUID id = UUID.randomUUID();
+		jdbc.sql("""
+				INSERT INTO health_declaration (id, person_id, declared_at, contact_with_case)
+				VALUES (:id, :person, :at, FALSE)""")
+			.param("id", id)
+			.param("person", personId)
+			.param("at", at.atOffset(ZoneOffset.UTC))
+			.update();
+		return id;
+	}
+
+	public boolean checkInExists(UUID id) {
+		return jdbc.sql("SELECT COUNT(*) FROM health_check_in WHERE id = :id").param("id", id).query(Long.class)
+			.single() > 0;
+	}
+
+	public boolean declarationExists(UUID id) {
+		return jdbc.sql("SELECT COUNT(*) FROM health_declaration WHERE id = :id").param("id", id).query(Long.class)
+			.single() > 0;
+	}
+
+	/** PostgreSQL: whether a table (a partition) of this name exists. */
+	public boolean tableExists(String name) {
+		return jdbc.sql("SELECT COUNT(*) FROM pg_class WHERE relname = :name").param("name", name).query(Long.class)
+			.single() > 0;
+	}
+
+	/** A random day long ago, so that a test's days never meet real data or another run's on a shared database. */
+	public static LocalDate longAgo() {
+		return LocalDate.of(1980, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(12_000));
+	}
+}
