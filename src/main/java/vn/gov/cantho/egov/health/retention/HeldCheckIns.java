@@ -48,9 +48,6 @@ public class HeldCheckIns implements HeldData {
 
 	/** The daily partitions of check-ins and of declarations, oldest first; none on H2. */
 	public List<HeldPartition> partitions() {
-		if (!partitions.partitioned()) {
-			return List.of();
-		}
 		return List.of(ExpiredData.CHECK_INS, ExpiredData.DECLARATIONS)
 			.stream()
 			.flatMap(table -> partitions(table).stream())
@@ -58,6 +55,9 @@ public class HeldCheckIns implements HeldData {
 	}
 
 	List<HeldPartition> partitions(String table) {
+		if (!partitions.partitioned()) {
+			return List.of();
+		}
 		return jdbc.sql("""
 				SELECT c.relname AS name,
 				CAST(CASE WHEN c.reltuples >= 0 THEN c.reltuples ELSE COALESCE(s.n_live_tup, 0) END AS BIGINT) AS estimate,
