@@ -64,6 +64,18 @@ public class RetentionDisplay {
 		return format.format(share * 100) + " %";
 	}
 
+	/**
+	 * The classes of a bar as wide as {@code value} is of {@code max}, in steps of 2 % (classes of health-stats.css:
+	 * the content security policy allows no inline style). A non-zero value is never drawn empty.
+	 */
+	public String bar(long value, long max) {
+		if (value <= 0 || max <= 0) {
+			return "bar empty";
+		}
+		long step = Math.max(2, Math.round(value * 50.0 / max) * 2);
+		return "bar w" + Math.min(100, step);
+	}
+
 	/** Disk size in MiB with one decimal (KiB below one MiB). */
 	public String size(long bytes, Locale locale) {
 		NumberFormat format = NumberFormat.getNumberInstance(locale);
