@@ -22,6 +22,12 @@ public interface HealthCodes {
 	/** Makes a new signing key the current one for the purpose; codes signed with older keys stay valid until retired. */
 	int rotate(KeyPurpose purpose);
 
+	/**
+	 * Retires an older key version (a leaked key, or posters all reprinted): codes signed with it are refused as
+	 * expired, on every node within the key refresh time. The current version cannot be retired: rotate first.
+	 */
+	void retire(KeyPurpose purpose, int version);
+
 	enum KeyPurpose {
 		VENUE, PERSON
 	}

@@ -16,6 +16,9 @@ public interface Venues {
 	/** The actor's own venues, or every venue (newest first, at most {@code limit}) for officials. */
 	List<VenueView> list(Actor actor, int limit);
 
+	/** The public face of an open venue, for the page a scanned code opens; empty for unknown or closed venues. */
+	Optional<VenueSign> sign(String venueCode);
+
 	/** Closes a venue: its code is refused from then on (health.code-unknown). */
 	void close(Actor actor, String venueCode);
 }

@@ -18,11 +18,16 @@ import org.springframework.stereotype.Component;
 import vn.gov.cantho.egov.identity.AccountDirectory;
 import vn.gov.cantho.egov.identity.AccountKind;
 import vn.gov.cantho.egov.identity.AccountView;
+import vn.gov.cantho.egov.identity.CitizenIdNumber;
+import vn.gov.cantho.egov.identity.CitizenIdNumbers;
 import vn.gov.cantho.egov.shared.TextFolding;
 
-/** Read side: account lists for administrators and leaders, and the {@link AccountDirectory} for other modules. */
+/**
+ * Read side: account lists for administrators and leaders, and the {@link AccountDirectory} and {@link CitizenIdNumbers}
+ * for other modules.
+ */
 @Component
-public class AccountQueries implements AccountDirectory {
+public class AccountQueries implements AccountDirectory, CitizenIdNumbers {
 
 	private static final String COLUMNS = """
 			SELECT a.id, a.username, a.full_name, a.kind, a.agency_code, a.phone, a.email, a.locked, a.locked_until,
@@ -44,6 +49,15 @@ public class AccountQueries implements AccountDirectory {
 			.query(this::row)
 			.list();
 		return withRoles(rows).stream().findFirst();
+	}
+
+	@Override
+	public Optional<CitizenIdNumber> idNumber(String username) {
+		return jdbc.sql("SELECT id_number FROM identity_account WHERE username = :u AND id_number IS NOT NULL")
+			.param("u", ContactDetails.usernameKey(username))
+			.query(String.class)
+			.optional()
+			.map(CitizenIdNumber::ofStored);
 	}
 
 	@Override

@@ -1,0 +1,118 @@
+package vn.gov.cantho.egov.health.api;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+
+import vn.gov.cantho.egov.health.BatchReceipt;
+import vn.gov.cantho.egov.health.CheckInCommand;
+import vn.gov.cantho.egov.health.CheckInReceipt;
+import vn.gov.cantho.egov.health.CheckInSource;
+import vn.gov.cantho.egov.health.CheckIns;
+import vn.gov.cantho.egov.health.IntakeBusy;
+import vn.gov.cantho.egov.identity.Actor;
+
+/**
+ * Check-ins: one at a time (a citizen's self scan, a checkpoint's scan) or a scanner device's batch, on one URL.
+ * A 201 means the check-in is committed. Repeats add nothing: a device's check-in id (batch rows, or id with
+ * deviceId) or an Idempotency-Key names the check-in, and the same name is always the same check-in.
+ */
+@RestController
+@Tag(name = "Health check-ins", description = "Khai báo di chuyển: quét mã địa điểm, quét mã cá nhân, tải lô từ thiết bị")
+class CheckInApi {
+
+	static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+
+	private final CheckIns checkIns;
+	private final Callers callers;
+	private final MessageSource messages;
+
+	CheckInApi(CheckIns checkIns, Callers callers, MessageSource messages) {
+		this.checkIns = checkIns;
+		this.callers = callers;
+		this.messages = messages;
+	}
+
+	@PostMapping("/api/v1/health/check-ins")
+	@Operation(summary = "Record one check-in, or a device batch",
+			description = "One check-in: 201 with the receipt once committed (200 and duplicate=true when the same "
+					+ "check-in was recorded before). Refused: 422 health.code-forged / health.code-expired / "
+					+ "health.code-unknown (field venueCode or personCode), health.check-in-future, "
+					+ "health.check-in-too-old, health.check-out-before-check-in; 503 health.busy with Retry-After "
+					+ "when the node is saturated (nothing stored: retry with the same Idempotency-Key). "
+					+ "Batch (checkIns present, HEALTH_CHECK_IN_STAFF): 200 with accepted, duplicates and each refused "
+					+ "row (index, id, code, field, message); the good rows are stored. More than 10,000 rows: 413 "
+					+ "health.batch-too-large, nothing stored.")
+	ResponseEntity<?> record(
+			@Parameter(description = "A unique value per check-in, reused when the request is retried")
+			@RequestHeader(name = IDEMPOTENCY_KEY, required = false) String idempotencyKey,
+			@RequestBody CheckInRequest request, Locale locale, HttpServletResponse response) {
+		Actor actor = callers.actor();
+		try {
+			if (request.checkIns() != null) {
+				return ResponseEntity.ok(batch(actor, request, locale));
+			}
+			String ownId = idempotencyKey != null && !idempotencyKey.isBlank() ? idempotencyKey : request.id();
+			CheckInReceipt receipt = checkIns.record(actor, new CheckInCommand(request.venueCode(),
+					request.personCode(), request.checkedInAt(), request.checkedOutAt(), request.source(),
+					request.deviceId(), ownId));
+			return receipt.duplicate() ? ResponseEntity.ok(receipt)
+					: ResponseEntity.created(URI.create("/api/v1/health/check-ins/" + receipt.id())).body(receipt);
+		}
+		catch (IntakeBusy e) {
+			// Headers set before the error survive its rendering as a problem detail.
+			response.setHeader(HttpHeaders.RETRY_AFTER, Integer.toString(e.retryAfterSeconds()));
+			throw e;
+		}
+	}
+
+	@PostMapping("/api/v1/health/check-ins/{id}/check-out")
+	@Operation(summary = "Record the check-out of a check-in",
+			description = "The person's own check-in (HEALTH_DECLARE) or anyone's (HEALTH_CHECK_IN_STAFF), found by "
+					+ "id and checkedInAt as the receipt gave them; checkedOutAt defaults to now. 404 "
+					+ "health.check-in-not-found; 409 health.already-checked-out for a different time; 422 "
+					+ "health.check-out-before-check-in.")
+	CheckInReceipt checkOut(@PathVariable UUID id, @RequestBody CheckOutRequest request) {
+		return checkIns.checkOut(callers.actor(), id, request.checkedInAt(), request.checkedOutAt());
+	}
+
+	private BatchResponse batch(Actor actor, CheckInRequest request, Locale locale) {
+		List<CheckInRequest.BatchRow> rows = request.checkIns();
+		List<CheckInCommand> commands = rows.stream()
+			.map(r -> r == null ? null : new CheckInCommand(r.venueCode(), r.personCode(), r.checkedInAt(),
+					r.checkedOutAt(), CheckInSource.DEVICE_BATCH, request.deviceId(), r.id()))
+			.toList();
+		BatchReceipt receipt = checkIns.recordBatch(actor, request.deviceId(), commands);
+		return new BatchResponse(receipt.accepted(), receipt.duplicates(), receipt.refused()
+			.stream()
+			.map(e -> new BatchResponse.RowProblem(e.index(),
+					rows.get(e.index()) == null ? null : rows.get(e.index()).id(), e.code(), e.field(),
+					messages.getMessage("error." + e.code(), null, e.code(), locale)))
+			.toList());
+	}
+
+	record CheckOutRequest(java.time.Instant checkedInAt, java.time.Instant checkedOutAt) {
+	}
+
+	/** What became of a device batch; every refused row with its position, the device's id and why. */
+	record BatchResponse(int accepted, int duplicates, List<RowProblem> refused) {
+
+		record RowProblem(int index, String id, String code, String field, String message) {
+		}
+	}
+}
