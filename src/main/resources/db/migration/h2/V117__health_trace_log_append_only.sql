@@ -1,0 +1,3 @@
+-- Intentionally no statement: keeps versions aligned with postgresql/V117__health_trace_log_append_only.sql.
+-- H2 runs only triggers written in Java (see V31__audit_append_only.sql); on H2 the application's own code is the
+-- guarantee: it has no UPDATE or DELETE of health_trace_log, which HealthTraceLogTest checks.
