@@ -98,6 +98,54 @@ public final class HealthRows {
 			.single() > 0;
 	}
 
+	/** A confirmed case as tracing records it, with the F1 and F2 counts its last tracing run found. */
+	public void outbreakCase(Instant recordedAt, Instant infectiousFrom, Instant infectiousUntil, int f1, int f2) {
+		jdbc.sql("""
+				INSERT INTO health_case (code, person_id, infectious_from, infectious_until, reason, recorded_by,
+				recorded_at, keep_until, f1_count, f2_count)
+				VALUES (:code, :person, :from, :until, 'Ca thử', 'health', :at, :keep, :f1, :f2)""")
+			.param("code", "T0-" + UUID.randomUUID().toString().substring(0, 16))
+			.param("person", person())
+			.param("from", infectiousFrom.atOffset(ZoneOffset.UTC))
+			.param("until", infectiousUntil.atOffset(ZoneOffset.UTC))
+			.param("at", recordedAt.atOffset(ZoneOffset.UTC))
+			.param("keep", Instant.now().plusSeconds(86_400).atOffset(ZoneOffset.UTC))
+			.param("f1", f1)
+			.param("f2", f2)
+			.update();
+	}
+
+	/** A test site of the testing part; returns its id. */
+	public long testSite(String unitCode) {
+		String code = "TS" + UUID.randomUUID().toString().replace("-", "").substring(0, 10).toUpperCase();
+		jdbc.sql("""
+				INSERT INTO health_test_site (code, name, address, unit_code, created_by, created_at)
+				VALUES (:code, 'Điểm xét nghiệm thử', 'Địa chỉ thử', :unit, 'health', :at)""")
+			.param("code", code)
+			.param("unit", unitCode)
+			.param("at", Instant.now().atOffset(ZoneOffset.UTC))
+			.update();
+		return jdbc.sql("SELECT id FROM health_test_site WHERE code = :code").param("code", code).query(Long.class)
+			.single();
+	}
+
+	/** A test registration whose result ({@code POSITIVE}, {@code NEGATIVE}, {@code INVALID}) was entered at a time. */
+	public void testResult(long siteId, String outcome, Instant resultedAt) {
+		String code = "XN-" + UUID.randomUUID().toString().replace("-", "").substring(0, 13).toUpperCase();
+		jdbc.sql("""
+				INSERT INTO health_test_registration (code, site_id, person_ref, reason, full_name, date_of_birth,
+				language, status, registered_by, registered_at, outcome, lab_name, resulted_at, resulted_by,
+				last_activity_at)
+				VALUES (:code, :site, 'PTEST0000000', 'SCREENING', 'Người thử', DATE '1990-01-01', 'vi', 'RESULTED',
+				'health', :at, :outcome, 'Phòng xét nghiệm thử', :at, 'health', :now)""")
+			.param("code", code)
+			.param("site", siteId)
+			.param("at", resultedAt.atOffset(ZoneOffset.UTC))
+			.param("outcome", outcome)
+			.param("now", Instant.now().atOffset(ZoneOffset.UTC))
+			.update();
+	}
+
 	/** A random day long ago, so that a test's days never meet real data or another run's on a shared database. */
 	public static LocalDate longAgo() {
 		return LocalDate.of(1980, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(12_000));

@@ -17,9 +17,9 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Health figures", description = "Số liệu phòng chống dịch: lượt quét mã, ca bệnh, tiếp xúc, xét nghiệm")
 class HealthStatsApi {
 
-	private final FiguresService figures;
+	private final HealthFiguresService figures;
 
-	HealthStatsApi(FiguresService figures) {
+	HealthStatsApi(HealthFiguresService figures) {
 		this.figures = figures;
 	}
 

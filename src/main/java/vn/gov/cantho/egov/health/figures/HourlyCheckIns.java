@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 import org.slf4j.Logger;
@@ -66,11 +67,20 @@ public class HourlyCheckIns {
 
 	/** Adds every check-in recorded up to a little before now; returns how many windows this call counted. */
 	public int refresh() {
-		Instant limit = clock.instant().minus(grace);
+		return refresh(clock.instant().minus(grace));
+	}
+
+	/**
+	 * Adds every check-in recorded before {@code limit}. Rows recorded before the mark later are never counted: only
+	 * a limit safely in the past (all transactions that recorded before it committed) keeps the counts exact.
+	 */
+	public int refresh(Instant limit) {
+		// the database keeps microseconds at most: a finer limit would never be reached by the stored mark
+		Instant upTo = limit.truncatedTo(ChronoUnit.MILLIS);
 		int windows = 0;
 		Boolean counted;
 		do {
-			counted = transaction.execute(status -> countWindow(limit));
+			counted = transaction.execute(status -> countWindow(upTo));
 			if (Boolean.TRUE.equals(counted)) {
 				windows++;
 			}

@@ -23,15 +23,15 @@ import vn.gov.cantho.egov.shared.BusinessException;
  */
 @Controller
 @PreAuthorize("hasAuthority('HEALTH_STATS')")
-class FiguresPage {
+class HealthFiguresPage {
 
 	static final String INVALID_DATE = "health.figures-invalid-date";
 
-	private final FiguresService figures;
+	private final HealthFiguresService figures;
 	private final MessageSource messages;
 	private final Clock clock;
 
-	FiguresPage(FiguresService figures, MessageSource messages, Clock clock) {
+	HealthFiguresPage(HealthFiguresService figures, MessageSource messages, Clock clock) {
 		this.figures = figures;
 		this.messages = messages;
 		this.clock = clock;

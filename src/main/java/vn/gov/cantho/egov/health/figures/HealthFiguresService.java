@@ -29,7 +29,7 @@ import vn.gov.cantho.egov.shared.BusinessException;
  * a page or a client wants); the hours after now are left out.
  */
 @Service
-public class FiguresService {
+public class HealthFiguresService {
 
 	public static final int MAX_DAYS = 92;
 	public static final String INVALID_PERIOD = "health.figures-invalid-period";
@@ -40,7 +40,7 @@ public class FiguresService {
 	private final AdministrativeMap map;
 	private final Clock clock;
 
-	FiguresService(HourlyCheckIns hourly, OutbreakCounts counts, AdministrativeMap map, Clock clock) {
+	HealthFiguresService(HourlyCheckIns hourly, OutbreakCounts counts, AdministrativeMap map, Clock clock) {
 		this.hourly = hourly;
 		this.counts = counts;
 		this.map = map;

@@ -9,7 +9,7 @@ import vn.gov.cantho.egov.shared.HttpAccessRules;
 
 /** The outbreak figures, page and API: health officers, leaders and administrators (HEALTH_STATS). */
 @Component
-class FiguresAccessRules implements HttpAccessRules {
+class HealthFiguresAccessRules implements HttpAccessRules {
 
 	@Override
 	public void pages(AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry rules) {
