@@ -103,8 +103,9 @@ public class HourlyCheckIns {
 	}
 
 	/**
-	 * The check-ins that began in {@code [from, to)} per unit and hour: the hourly counts plus the rows recorded since
-	 * the last refresh, read in one statement so that a refresh committing meanwhile is counted once.
+	 * The check-ins that began from {@code from} (included) to {@code to} (excluded) per unit and hour: the hourly
+	 * counts plus the rows recorded since the last refresh, read in one statement so that a refresh committing
+	 * meanwhile is counted once.
 	 */
 	public List<Cell> cells(Instant from, Instant to) {
 		String sql = "SELECT unit_code, bucket, SUM(n) AS n FROM ("

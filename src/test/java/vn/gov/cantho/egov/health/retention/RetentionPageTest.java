@@ -53,6 +53,17 @@ class RetentionPageTest {
 	}
 
 	@Test
+	void everyPartHoldingPersonalDataIsListed() throws Exception {
+		mvc.perform(get(PAGE).with(user(users.loadUserByUsername("health"))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("id=\"held-health-held-cases\""),
+					containsString("id=\"held-health-held-contacts\""),
+					containsString("id=\"held-health-held-test-results\""),
+					containsString("id=\"held-health-held-test-registrations\""), containsString("Ca bệnh (F0)"),
+					containsString("Đăng ký xét nghiệm có kết quả"), not(containsString("??")))));
+	}
+
+	@Test
 	void thePartitionsAreListedOnPostgresql() throws Exception {
 		String body = mvc.perform(get(PAGE).with(user(users.loadUserByUsername("health"))))
 			.andExpect(status().isOk())
