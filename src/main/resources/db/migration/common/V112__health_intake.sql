@@ -9,3 +9,6 @@ ALTER TABLE health_signing_key ADD CONSTRAINT health_signing_key_purpose_ck
 --    batch). A check-in row is its own record of the change: at thousands per second an audit entry per row would
 --    double the writes, so batches, check-outs and lookups are audited and single check-ins carry their author.
 ALTER TABLE health_check_in ADD COLUMN recorded_by VARCHAR(50);
+
+-- 3. STAFF_ID_NUMBER, a source of the contract, has 15 characters.
+ALTER TABLE health_check_in ALTER COLUMN source SET DATA TYPE VARCHAR(20);

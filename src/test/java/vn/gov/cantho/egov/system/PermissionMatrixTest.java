@@ -122,6 +122,10 @@ class PermissionMatrixTest {
 			page("/y-te/du-lieu-luu-giu", Map.of("health", 200, "leader", 200, "admin", 200)),
 			page("/y-te/so-lieu", Map.of("health", 200, "leader", 200, "admin", 200)),
 			api("/api/v1/stats/health?from=2026-01-01&to=2026-01-31", Map.of("health", 200, "leader", 200, "admin", 200)),
+			// health intake: venues for their owners (citizens, health officers) and venue managers (health officers,
+			// administrators); someone else's or an unknown venue is 404
+			api("/api/v1/health/venues", Map.of("citizen", 200, "health", 200, "admin", 200)),
+			api("/api/v1/health/venues/NOSUCHCODE", Map.of("citizen", 404, "health", 404, "admin", 404)),
 			// operations
 			api("/actuator/prometheus", officials()));
 

@@ -13,6 +13,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -49,6 +50,7 @@ class CheckInApi {
 	}
 
 	@PostMapping("/api/v1/health/check-ins")
+	@PreAuthorize("hasAnyAuthority('HEALTH_DECLARE', 'HEALTH_CHECK_IN_STAFF')")
 	@Operation(summary = "Record one check-in, or a device batch",
 			description = "One check-in: 201 with the receipt once committed (200 and duplicate=true when the same "
 					+ "check-in was recorded before). Refused: 422 health.code-forged / health.code-expired / "
@@ -82,6 +84,7 @@ class CheckInApi {
 	}
 
 	@PostMapping("/api/v1/health/check-ins/{id}/check-out")
+	@PreAuthorize("hasAnyAuthority('HEALTH_DECLARE', 'HEALTH_CHECK_IN_STAFF')")
 	@Operation(summary = "Record the check-out of a check-in",
 			description = "The person's own check-in (HEALTH_DECLARE) or anyone's (HEALTH_CHECK_IN_STAFF), found by "
 					+ "id and checkedInAt as the receipt gave them; checkedOutAt defaults to now. 404 "

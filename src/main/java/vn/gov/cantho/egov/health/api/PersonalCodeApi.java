@@ -7,6 +7,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -40,6 +41,7 @@ class PersonalCodeApi {
 	}
 
 	@PostMapping("/api/v1/health/declarations")
+	@PreAuthorize("hasAuthority('HEALTH_DECLARE')")
 	@Operation(summary = "Make one's health declaration; answers one's personal code",
 			description = "symptoms among FEVER, COUGH, SHORTNESS_OF_BREATH, SORE_THROAT, LOSS_OF_TASTE_OR_SMELL, "
 					+ "FATIGUE, MUSCLE_PAIN, DIARRHOEA; travel and note at most 500 characters.")
@@ -49,6 +51,7 @@ class PersonalCodeApi {
 	}
 
 	@GetMapping("/api/v1/health/codes/me")
+	@PreAuthorize("hasAuthority('HEALTH_DECLARE')")
 	@Operation(summary = "One's current personal code", description = "404 health.no-declaration before any declaration")
 	PersonalCode mine() {
 		return people.currentCode(callers.actor())
@@ -56,6 +59,7 @@ class PersonalCodeApi {
 	}
 
 	@PostMapping("/api/v1/health/codes/lookup")
+	@PreAuthorize("hasAuthority('HEALTH_CHECK_IN_STAFF')")
 	@Operation(summary = "The personal code of someone without a phone, from their ID number (staff)",
 			description = "The person is created when first seen; only a keyed hash and the last four digits of the "
 					+ "number are kept. 422 identity.invalid-id-number, health.phone-invalid.")
@@ -64,6 +68,7 @@ class PersonalCodeApi {
 	}
 
 	@PostMapping("/api/v1/health/codes/keys/{purpose}/rotate")
+	@PreAuthorize("hasAuthority('HEALTH_VENUE_MANAGE')")
 	@Operation(summary = "Make a new signing key current (VENUE or PERSON)",
 			description = "Codes signed with older keys stay valid until those are retired.")
 	KeyVersion rotate(@PathVariable String purpose) {
@@ -72,6 +77,7 @@ class PersonalCodeApi {
 	}
 
 	@PostMapping("/api/v1/health/codes/keys/{purpose}/{version}/retire")
+	@PreAuthorize("hasAuthority('HEALTH_VENUE_MANAGE')")
 	@Operation(summary = "Retire an older signing key: its codes are refused as expired",
 			description = "409 health.key-current for the current key; 404 health.key-unknown.")
 	KeyVersion retire(@PathVariable String purpose, @PathVariable int version) {

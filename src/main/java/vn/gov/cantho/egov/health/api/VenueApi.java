@@ -7,6 +7,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -39,6 +40,7 @@ class VenueApi {
 	}
 
 	@PostMapping("/api/v1/health/venues")
+	@PreAuthorize("hasAnyAuthority('HEALTH_VENUE_REGISTER', 'HEALTH_VENUE_MANAGE')")
 	@Operation(summary = "Register a venue",
 			description = "A null defaultStayMinutes or minOverlapMinutes takes the type's default. Every broken rule "
 					+ "is reported at once (errors[]: name, address, unitCode (a ward or commune), type (checkpoints are "
@@ -49,12 +51,14 @@ class VenueApi {
 	}
 
 	@GetMapping("/api/v1/health/venues")
+	@PreAuthorize("hasAnyAuthority('HEALTH_VENUE_REGISTER', 'HEALTH_VENUE_MANAGE')")
 	@Operation(summary = "The caller's venues (every venue for HEALTH_VENUE_MANAGE), newest first")
 	List<VenueResponse> list(@RequestParam(defaultValue = "100") int limit) {
 		return venues.list(callers.actor(), limit).stream().map(this::response).toList();
 	}
 
 	@GetMapping("/api/v1/health/venues/{code}")
+	@PreAuthorize("hasAnyAuthority('HEALTH_VENUE_REGISTER', 'HEALTH_VENUE_MANAGE')")
 	@Operation(summary = "One venue with the text of its QR code", description = "404 health.venue-not-found")
 	VenueResponse venue(@PathVariable String code) {
 		return venues.find(callers.actor(), code)
@@ -63,6 +67,7 @@ class VenueApi {
 	}
 
 	@PostMapping("/api/v1/health/venues/{code}/close")
+	@PreAuthorize("hasAnyAuthority('HEALTH_VENUE_REGISTER', 'HEALTH_VENUE_MANAGE')")
 	@Operation(summary = "Close a venue: its code is refused from then on (health.code-unknown)")
 	VenueResponse close(@PathVariable String code) {
 		venues.close(callers.actor(), code);

@@ -35,6 +35,11 @@ class CheckInInserts {
 	/** How far apart two arrivals of the same check-in id may lie and still be recognised as the same one. */
 	static final Duration SAME_ID_WINDOW = Duration.ofDays(1);
 
+	/**
+	 * One statement for the whole group. Rows are given as arrays (text, cast in the statement) and joined to the venue
+	 * (open ones only) and the person; a conflict on the key inserts nothing; the inserted ids come back with their
+	 * venue's name. {@code %s} is empty for groups of random ids only, or the check for the same id within a day.
+	 */
 	private static final String POSTGRES = """
 			WITH t AS (
 			    SELECT * FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],
@@ -48,13 +53,22 @@ class CheckInInserts {
 			        t.device_id, t.recorded_by, now()
 			    FROM t JOIN health_venue v ON v.code = t.venue_code AND v.active
 			    JOIN health_person p ON p.ref = t.person_ref
-			    WHERE NOT t.derived OR NOT EXISTS (SELECT 1 FROM health_check_in c WHERE c.id = t.id::uuid
-			        AND c.checked_in_at > t.checked_in_at::timestamptz - interval '1 day'
-			        AND c.checked_in_at < t.checked_in_at::timestamptz + interval '1 day')
+			    %s
 			    ON CONFLICT DO NOTHING
 			    RETURNING id, venue_id
 			)
 			SELECT ins.id, v.name FROM ins JOIN health_venue v ON v.id = ins.venue_id""";
+
+	/**
+	 * Planning this check costs more than the rest of the statement (it reaches into every daily partition before
+	 * run-time pruning), so groups of random ids only, which never repeat, leave it out.
+	 */
+	private static final String SAME_ID_CHECK = """
+			WHERE NOT t.derived OR NOT EXISTS (SELECT 1 FROM health_check_in c WHERE c.id = t.id::uuid
+			        AND c.checked_in_at > t.checked_in_at::timestamptz - interval '1 day'
+			        AND c.checked_in_at < t.checked_in_at::timestamptz + interval '1 day')""";
+	private static final String POSTGRES_RANDOM_IDS = POSTGRES.formatted("");
+	private static final String POSTGRES_NAMED_IDS = POSTGRES.formatted(SAME_ID_CHECK);
 
 	private static final String H2 = """
 			INSERT INTO health_check_in (id, venue_id, person_id, checked_in_at, checked_out_at, source, device_id,
@@ -74,9 +88,15 @@ class CheckInInserts {
 		this.postgres = partitions.partitioned();
 	}
 
+	/** Whether one statement writes a whole group, so that it needs no transaction around it. */
+	boolean singleStatement() {
+		return postgres;
+	}
+
 	/**
-	 * Inserts the rows (their ids distinct) and says for each, in the same order, what became of it. Must run in a
-	 * transaction; an exception means nothing of the group was stored.
+	 * Inserts the rows (their ids distinct) and says for each, in the same order, what became of it. On PostgreSQL
+	 * the insert is one statement, atomic on its own; on H2 it must run in a transaction. An exception means nothing
+	 * of the group was stored.
 	 */
 	List<RowOutcome> insert(List<PendingCheckIn> rows) {
 		Map<UUID, String> inserted = postgres ? insertPostgres(rows) : insertH2(rows);
@@ -125,7 +145,8 @@ class CheckInInserts {
 				derived[i] = r.derived();
 			}
 			List<Array> arrays = new ArrayList<>();
-			try (PreparedStatement ps = con.prepareStatement(POSTGRES)) {
+			boolean named = rows.stream().anyMatch(PendingCheckIn::derived);
+			try (PreparedStatement ps = con.prepareStatement(named ? POSTGRES_NAMED_IDS : POSTGRES_RANDOM_IDS)) {
 				for (int c = 0; c < text.length; c++) {
 					arrays.add(con.createArrayOf("text", text[c]));
 					ps.setArray(c + 1, arrays.get(c));

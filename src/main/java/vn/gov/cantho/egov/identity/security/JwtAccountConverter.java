@@ -1,6 +1,7 @@
 package vn.gov.cantho.egov.identity.security;
 
 import java.time.Clock;
+import java.time.Instant;
 
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
@@ -24,11 +25,13 @@ public class JwtAccountConverter implements Converter<Jwt, AbstractAuthenticatio
 	private final Actors actors;
 	private final IdentityProperties properties;
 	private final Clock clock;
+	private final TokenAccountCache cache;
 
-	JwtAccountConverter(Actors actors, IdentityProperties properties, Clock clock) {
+	JwtAccountConverter(Actors actors, IdentityProperties properties, Clock clock, TokenAccountCache cache) {
 		this.actors = actors;
 		this.properties = properties;
 		this.clock = clock;
+		this.cache = cache;
 	}
 
 	@Override
@@ -37,13 +40,26 @@ public class JwtAccountConverter implements Converter<Jwt, AbstractAuthenticatio
 		if (username == null || username.isBlank()) {
 			throw new InvalidBearerTokenException("The token names no account");
 		}
-		IdentityAccount account = actors.account(username)
-			.orElseThrow(() -> new InvalidBearerTokenException("The token names no local account"));
-		if (account.isLockedAt(clock.instant())) {
+		TokenAccountCache.Entry account = cache.get(username, this::load);
+		if (account == null) {
+			throw new InvalidBearerTokenException("The token names no local account");
+		}
+		if (account.lockedAt(clock.instant())) {
 			throw new LockedException("The account is locked");
 		}
-		AccountPrincipal principal = new AccountPrincipal(actors.of(account), null, false, false);
+		AccountPrincipal principal = new AccountPrincipal(account.actor(), null, false, false);
 		return new ActorJwtAuthentication(jwt, principal);
+	}
+
+	private TokenAccountCache.Entry load(String username) {
+		return actors.account(username)
+			.map(a -> new TokenAccountCache.Entry(actors.of(a), isLocked(a), a.lockedUntil(), clock.millis()))
+			.orElse(null);
+	}
+
+	/** Locked by an administrator (no lock of the lockout lasts past the end of time; that one is kept apart). */
+	private static boolean isLocked(IdentityAccount account) {
+		return account.isLockedAt(Instant.MAX);
 	}
 
 	/** A verified token whose principal is the local account, so {@code CurrentActor} works as for other logins. */
