@@ -39,7 +39,7 @@ token=$(token_for health)
 api() { curl -sS -H "Authorization: Bearer $token" -H 'Content-Type: application/json' "$@"; }
 from=$(date -u -d '15 days ago' +%FT%TZ)
 until=$(date -u -d '1 minute ago' +%FT%TZ)
-body="{\"personRef\":\"BF0000000001\",\"infectiousFrom\":\"$from\",\"infectiousUntil\":\"$until\",\"reason\":\"Benchmark\"}"
+body="{\"personRef\":\"BF00000001\",\"infectiousFrom\":\"$from\",\"infectiousUntil\":\"$until\",\"reason\":\"Benchmark\"}"
 
 t0=$(seconds)
 api -o "$work/case.json" -w '%{http_code}' -X POST "$base/api/v1/health/cases" -d "$body" >"$work/status"

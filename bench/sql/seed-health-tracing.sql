@@ -8,7 +8,7 @@
 --   * 1% of check-ins at 5 checkpoints (thousands a day each, 10-minute stays, 60-minute threshold), 10% at the 1,000
 --     busiest venues (markets, hospitals), the rest spread over every venue;
 --   * 60% with a check-out, the rest take the venue's default stay; evening visits may run past midnight.
--- Then one case person (ref BF0000000001) with 14 days x 5 visits, some at the checkpoints and busy venues.
+-- Then one case person (ref BF00000001) with 14 days x 5 visits, some at the checkpoints and busy venues.
 -- Everything is registered_by/made by bench and easy to find: venues BV..., people BP..., the case person BF....
 \set ON_ERROR_STOP on
 -- A hash spread over 0..2^32-1 (abs() of the smallest int would overflow).
@@ -31,11 +31,11 @@ SELECT 'BV' || lpad(i::text, 8, '0'),
 FROM generate_series(1, :venues) AS i;
 
 INSERT INTO health_person (ref, full_name, phone, id_number_tail, created_at, updated_at)
-SELECT 'BP' || lpad(i::text, 10, '0'), 'Người thử (benchmark) ' || i, '09' || lpad((i % 100000000)::text, 8, '0'),
+SELECT 'BP' || lpad(i::text, 8, '0'), 'Người thử (benchmark) ' || i, '09' || lpad((i % 100000000)::text, 8, '0'),
     lpad((i % 10000)::text, 4, '0'), now(), now()
 FROM generate_series(1, :people) AS i;
 INSERT INTO health_person (ref, full_name, phone, id_number_tail, created_at, updated_at)
-VALUES ('BF0000000001', 'Ca bệnh (benchmark)', '0900000001', '0001', now(), now());
+VALUES ('BF00000001', 'Ca bệnh (benchmark)', '0900000001', '0001', now(), now());
 
 DO $$
 DECLARE
@@ -82,7 +82,7 @@ SELECT gen_random_uuid(), v0 + CASE WHEN s = 0 THEN 1 + day % 5 WHEN s = 1 THEN 
         ELSE 1006 + (day * 7919 + s * 104729) % greatest(1, :venues - 1006) END,
     f0, at, CASE WHEN s % 2 = 0 THEN at + interval '50 minutes' END, 'STAFF_SCAN', at
 FROM (SELECT min(id) - 1 AS v0 FROM health_venue WHERE code LIKE 'BV%' AND registered_by = 'bench') v,
-     (SELECT id AS f0 FROM health_person WHERE ref = 'BF0000000001') p,
+     (SELECT id AS f0 FROM health_person WHERE ref = 'BF00000001') p,
      generate_series(1, 14) AS day, generate_series(0, 4) AS s,
      LATERAL (SELECT ((now() AT TIME ZONE 'Asia/Ho_Chi_Minh')::date - day)::timestamp AT TIME ZONE 'Asia/Ho_Chi_Minh'
          + interval '7 hours' + s * interval '3 hours' AS at) t;

@@ -126,6 +126,13 @@ class PermissionMatrixTest {
 			// administrators); someone else's or an unknown venue is 404
 			api("/api/v1/health/venues", Map.of("citizen", 200, "health", 200, "admin", 200)),
 			api("/api/v1/health/venues/NOSUCHCODE", Map.of("citizen", 404, "health", 404, "admin", 404)),
+			// health tracing: cases and contacts for HEALTH_TRACE only (health officers); an unknown case is 404 to them
+			page("/y-te/ca-benh", Map.of("health", 200)), page("/y-te/ca-benh/moi", Map.of("health", 200)),
+			page("/y-te/ca-benh/F0-000101-9999", Map.of("health", 404)),
+			api("/api/v1/health/cases", Map.of("health", 200)),
+			api("/api/v1/health/cases/F0-000101-9999", Map.of("health", 404)),
+			api("/api/v1/health/cases/F0-000101-9999/contacts?purpose=x", Map.of("health", 404)),
+			api("/api/v1/health/cases/F0-000101-9999/contacts.csv?purpose=x", Map.of("health", 404)),
 			// operations
 			api("/actuator/prometheus", officials()));
 

@@ -29,7 +29,11 @@ public class CaseSubjects {
 		this.people = people;
 	}
 
-	/** The person reference, or {@code health.case-person-required} / {@code health.case-person-ambiguous}. */
+	/**
+	 * The person reference; null when none of the three is given, so that recording the case reports
+	 * {@code health.case-person-required} together with whatever else is wrong; {@code health.case-person-ambiguous}
+	 * when more than one is given.
+	 */
 	public String personRef(Actor officer, String personCode, String personRef, String idNumber) {
 		List<String> given = new ArrayList<>();
 		if (present(personCode)) {
@@ -42,7 +46,7 @@ public class CaseSubjects {
 			given.add("idNumber");
 		}
 		if (given.isEmpty()) {
-			throw BusinessException.invalid("health.case-person-required", PERSON);
+			return null;
 		}
 		if (given.size() > 1) {
 			throw BusinessException.badRequest("health.case-person-ambiguous", given.get(1));

@@ -46,11 +46,7 @@ public class CheckInQueries implements CheckInSource {
 				params.add(at(range.from()));
 				params.add(at(range.until()));
 			}
-			String where = "c.person_id = w.person_id AND c.checked_in_at >= w.lo AND c.checked_in_at < w.hi";
-			String sql = "SELECT c.person_id, c.venue_id, c.checked_in_at, c.checked_out_at FROM "
-					+ values(part.size(), "BIGINT", "TIMESTAMP WITH TIME ZONE", "TIMESTAMP WITH TIME ZONE")
-					+ " AS w(person_id, lo, hi) " + join(where);
-			return jdbc.sql(sql).params(params).query((rs, n) -> visit(rs)).list();
+			return jdbc.sql(personSql(part.size(), postgres)).params(params).query((rs, n) -> visit(rs)).list();
 		});
 	}
 
@@ -70,13 +66,7 @@ public class CheckInQueries implements CheckInSource {
 				params.add(at(range.stayFloor()));
 				params.add(at(range.windowFrom()));
 			}
-			String where = "c.venue_id = w.venue_id AND c.checked_in_at >= w.lo AND c.checked_in_at < w.hi"
-					+ " AND (c.checked_in_at >= w.floor OR c.checked_out_at > w.wfrom)";
-			String sql = "SELECT w.idx, c.person_id, c.venue_id, c.checked_in_at, c.checked_out_at FROM "
-					+ values(part.size(), "INT", "BIGINT", "TIMESTAMP WITH TIME ZONE", "TIMESTAMP WITH TIME ZONE",
-							"TIMESTAMP WITH TIME ZONE", "TIMESTAMP WITH TIME ZONE")
-					+ " AS w(idx, venue_id, lo, hi, floor, wfrom) " + join(where);
-			hits.addAll(jdbc.sql(sql).params(params).query((rs, n) -> new Hit(rs.getInt("idx"), visit(rs))).list());
+			hits.addAll(jdbc.sql(venueSql(part.size(), postgres)).params(params).query((rs, n) -> new Hit(rs.getInt("idx"), visit(rs))).list());
 		}
 		return hits;
 	}
@@ -93,8 +83,29 @@ public class CheckInQueries implements CheckInSource {
 		return rules;
 	}
 
+	/** Visits of {@code rows} people, each with a check-in time range: parameters person, from, until per row. */
+	static String personSql(int rows, boolean postgres) {
+		String where = "c.person_id = w.person_id AND c.checked_in_at >= w.lo AND c.checked_in_at < w.hi";
+		return "SELECT c.person_id, c.venue_id, c.checked_in_at, c.checked_out_at FROM "
+				+ values(rows, "BIGINT", "TIMESTAMP WITH TIME ZONE", "TIMESTAMP WITH TIME ZONE")
+				+ " AS w(person_id, lo, hi) " + join(where, postgres);
+	}
+
+	/**
+	 * Check-ins around {@code rows} windows: parameters index, venue, from, until, stay floor, window start per row.
+	 * The index range is venue and check-in time only; the rest is a filter on the rows found.
+	 */
+	static String venueSql(int rows, boolean postgres) {
+		String where = "c.venue_id = w.venue_id AND c.checked_in_at >= w.lo AND c.checked_in_at < w.hi"
+				+ " AND (c.checked_in_at >= w.floor OR c.checked_out_at > w.wfrom)";
+		return "SELECT w.idx, c.person_id, c.venue_id, c.checked_in_at, c.checked_out_at FROM "
+				+ values(rows, "INT", "BIGINT", "TIMESTAMP WITH TIME ZONE", "TIMESTAMP WITH TIME ZONE",
+						"TIMESTAMP WITH TIME ZONE", "TIMESTAMP WITH TIME ZONE")
+				+ " AS w(idx, venue_id, lo, hi, floor, wfrom) " + join(where, postgres);
+	}
+
 	/** The check-ins matching each range: LATERAL on PostgreSQL (see the class comment), a plain join on H2. */
-	private String join(String where) {
+	private static String join(String where, boolean postgres) {
 		String columns = "SELECT c.person_id, c.venue_id, c.checked_in_at, c.checked_out_at FROM health_check_in c";
 		return postgres ? "CROSS JOIN LATERAL (" + columns + " WHERE " + where + ") c"
 				: "JOIN health_check_in c ON " + where;

@@ -11,7 +11,7 @@ import java.util.Map;
  */
 public interface CheckInSource {
 
-	/** Check-ins of each person with the check-in time in {@code [from, until)}. */
+	/** Check-ins of each person checked in from {@code from} (included) until {@code until} (excluded). */
 	List<Visit> visitsOf(List<PersonRange> people);
 
 	/** Check-ins at each venue with the check-in time in the range; each hit names the index of its range. */
@@ -24,7 +24,7 @@ public interface CheckInSource {
 	}
 
 	/**
-	 * Check-ins at a venue in {@code [from, until)}. {@code stayFloor} and {@code windowFrom} let the database skip
+	 * Check-ins at a venue checked in from {@code from} (included) until {@code until} (excluded). {@code stayFloor} and {@code windowFrom} let the database skip
 	 * rows that cannot overlap (no check-out and checked in before {@code stayFloor}, or checked out before
 	 * {@code windowFrom}); the rule decides on the rest.
 	 */

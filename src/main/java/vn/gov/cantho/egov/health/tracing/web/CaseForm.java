@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 
 /**
  * The record-a-case form: the person by personal code (scanned by a reader that types, or typed) or by ID number, the
@@ -12,7 +13,9 @@ import java.time.format.DateTimeParseException;
  */
 public class CaseForm {
 
-	private static final DateTimeFormatter TYPED = DateTimeFormatter.ofPattern("d/M/uuuu");
+	/** Strict, so 31/02 is an error rather than the 28th. */
+	private static final DateTimeFormatter TYPED = DateTimeFormatter.ofPattern("d/M/uuuu")
+		.withResolverStyle(ResolverStyle.STRICT);
 
 	private String personCode = "";
 	private String idNumber = "";
