@@ -133,6 +133,14 @@ class PermissionMatrixTest {
 			api("/api/v1/health/cases/F0-000101-9999", Map.of("health", 404)),
 			api("/api/v1/health/cases/F0-000101-9999/contacts?purpose=x", Map.of("health", 404)),
 			api("/api/v1/health/cases/F0-000101-9999/contacts.csv?purpose=x", Map.of("health", 404)),
+			// health tests: the result lookup and the sites for anyone, one's own tests for citizens, sites, sampling
+			// and results for health officers (an unknown registration is 404 to them)
+			page("/xet-nghiem/tra-cuu", withAnonymous(everyone())), page("/xet-nghiem", Map.of("citizen", 200)),
+			page("/xet-nghiem/dang-ky", Map.of("citizen", 200)), page("/xet-nghiem/diem", Map.of("health", 200)),
+			page("/xet-nghiem/lay-mau", Map.of("health", 200)), page("/xet-nghiem/ket-qua", Map.of("health", 200)),
+			api("/api/v1/health/tests/sites", withAnonymous(everyone())),
+			api("/api/v1/health/tests/registrations/mine", Map.of("citizen", 200)),
+			api("/api/v1/health/tests/registrations/XN-000101-ZZZZZZ", Map.of("health", 404)),
 			// operations
 			api("/actuator/prometheus", officials()));
 

@@ -71,7 +71,10 @@ class RegistrationRows {
 			.list();
 	}
 
-	/** A person's registrations for slots in {@code [from, to)} and walk-ins registered then. */
+	/**
+	 * A person's registrations for slots starting from {@code from} up to, not including, {@code to}, and walk-ins
+	 * registered then.
+	 */
 	List<Registration> ofPersonBetween(String personRef, Instant from, Instant to) {
 		return jdbc.sql(SELECT + """
 				 WHERE r.person_ref = :ref AND ((s.starts_at >= :from AND s.starts_at < :to)
