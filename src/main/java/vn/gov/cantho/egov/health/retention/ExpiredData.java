@@ -5,10 +5,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
+import java.util.Set;
+import java.util.TreeSet;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,7 +33,10 @@ class ExpiredData {
 
 	static final String CHECK_INS = "health_check_in";
 	static final String DECLARATIONS = "health_declaration";
+	static final List<String> TABLES = List.of(CHECK_INS, DECLARATIONS);
 	static final int BATCH = 1000;
+	/** The advisory lock key that serialises partition drops across nodes (any constant the platform uses once). */
+	static final long DROP_LOCK = 0x4845_414c_5448_0001L;
 	private static final Logger log = LoggerFactory.getLogger(ExpiredData.class);
 
 	private final DailyPartitions partitions;
@@ -64,32 +66,39 @@ class ExpiredData {
 
 	/**
 	 * PostgreSQL: drops the partitions of both tables for the days before {@code firstKept}, adding each day to
-	 * {@code dropped} as soon as it is gone (so a run that fails half-way still says what it removed).
+	 * {@code dropped} as soon as it is gone (so a run that fails half-way still says what it removed). A day another
+	 * node dropped meanwhile is not counted again.
 	 */
 	void dropPartitionsBefore(LocalDate firstKept, List<LocalDate> dropped) {
-		Map<LocalDate, List<String>> expired = new TreeMap<>();
-		for (String table : List.of(CHECK_INS, DECLARATIONS)) {
-			partitions.days(table)
-				.stream()
-				.filter(day -> day.isBefore(firstKept))
-				.forEach(day -> expired.computeIfAbsent(day, d -> new ArrayList<>()).add(table));
+		Set<LocalDate> expired = new TreeSet<>();
+		for (String table : TABLES) {
+			partitions.days(table).stream().filter(day -> day.isBefore(firstKept)).forEach(expired::add);
 		}
-		expired.forEach((day, tables) -> {
-			dropDay(day, tables);
-			dropped.add(day);
-		});
+		for (LocalDate day : expired) {
+			if (dropDay(day)) {
+				dropped.add(day);
+			}
+		}
 	}
 
-	private void dropDay(LocalDate day, List<String> tables) {
+	/** @return whether this call dropped a partition of the day (false when another node had) */
+	private boolean dropDay(LocalDate day) {
 		for (int attempt = 1;; attempt++) {
 			try {
-				transaction.executeWithoutResult(status -> {
+				return Boolean.TRUE.equals(transaction.execute(status -> {
 					// SET LOCAL ends with the transaction: the pooled connection keeps no lock timeout afterwards.
 					jdbc.sql("SET LOCAL lock_timeout = '" + lockTimeout.toMillis() + "ms'").update();
+					// One drop at a time across nodes: PostgreSQL answers two concurrent drops of the same partition
+					// with an internal error (could not find tuple for parent of relation) instead of a no-op.
+					jdbc.sql("SELECT pg_advisory_xact_lock(:key)").param("key", DROP_LOCK).query((rs, n) -> 1).list();
+					List<String> present = TABLES.stream().filter(table -> partitions.days(table).contains(day)).toList();
+					if (present.isEmpty()) {
+						return false;
+					}
 					partitions.dropBefore(day.plusDays(1));
-					tables.forEach(table -> audit.record("health.retention.partition-dropped", partition(table, day)));
-				});
-				return;
+					present.forEach(table -> audit.record("health.retention.partition-dropped", partition(table, day)));
+					return true;
+				}));
 			}
 			catch (TransientDataAccessException e) {
 				if (attempt >= attempts) {
