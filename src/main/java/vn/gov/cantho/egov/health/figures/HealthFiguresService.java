@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.gov.cantho.egov.directory.AdminUnitView;
@@ -47,7 +48,7 @@ public class HealthFiguresService {
 		this.clock = clock;
 	}
 
-	@Transactional(readOnly = true)
+	@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
 	public HealthFigures figures(LocalDate from, LocalDate to) {
 		if (from == null || to == null || to.isBefore(from)) {
 			throw BusinessException.invalid(INVALID_PERIOD, "to");

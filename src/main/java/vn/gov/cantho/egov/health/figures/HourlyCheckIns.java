@@ -16,6 +16,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.gov.cantho.egov.health.domain.DailyPartitions;
@@ -27,7 +28,7 @@ import vn.gov.cantho.egov.health.domain.RetentionProperties;
  * couple of minutes ago (a check-in's transaction is long committed by then), and adds them to their hours: a device
  * batch uploaded late counts in the hours its check-ins happened. The window is claimed by a conditional update of
  * the mark first, so two nodes never add the same rows twice. Figures add the few rows recorded after the mark, read
- * in the same statement as the hourly counts, so they are exact up to the moment they are read.
+ * in the same snapshot as the hourly counts, so they are exact up to the moment they are read.
  * <p>
  * Hours are counted in UTC: Vietnam's offset is a whole seven hours (no daylight saving), so each UTC hour is exactly
  * one local hour.
@@ -42,6 +43,7 @@ public class HourlyCheckIns {
 
 	private final JdbcClient jdbc;
 	private final TransactionTemplate transaction;
+	private final TransactionTemplate snapshot;
 	private final RetentionProperties retention;
 	private final Clock clock;
 	private final Duration grace;
@@ -50,6 +52,9 @@ public class HourlyCheckIns {
 			Clock clock, @Value("${egov.health.figures.refresh-grace:2m}") Duration grace) {
 		this.jdbc = jdbc;
 		this.transaction = new TransactionTemplate(transactions);
+		this.snapshot = new TransactionTemplate(transactions);
+		this.snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
+		this.snapshot.setReadOnly(true);
 		this.retention = retention;
 		this.clock = clock;
 		this.grace = grace;
@@ -104,28 +109,30 @@ public class HourlyCheckIns {
 
 	/**
 	 * The check-ins that began from {@code from} (included) to {@code to} (excluded) per unit and hour: the hourly
-	 * counts plus the rows recorded since the last refresh, read in one statement so that a refresh committing
-	 * meanwhile is counted once.
+	 * counts plus the rows recorded since the mark. The mark and both reads share one repeatable-read snapshot, so a
+	 * refresh committing meanwhile is counted exactly once; the mark is passed as a value (not a subquery) so that the
+	 * planner sees how few rows follow it and reads them through the BRIN index on recorded_at.
 	 */
 	public List<Cell> cells(Instant from, Instant to) {
-		String sql = "SELECT unit_code, bucket, SUM(n) AS n FROM ("
-				+ " SELECT unit_code, " + BUCKET.formatted("hour_start") + " AS bucket, check_ins AS n"
-				+ " FROM health_check_in_hourly WHERE hour_start >= :from AND hour_start < :to"
-				+ " UNION ALL"
-				+ " SELECT v.unit_code, " + BUCKET.formatted("c.checked_in_at") + " AS bucket, COUNT(*) AS n"
-				+ " FROM health_check_in c JOIN health_venue v ON v.id = c.venue_id"
-				+ " WHERE c.checked_in_at >= :from AND c.checked_in_at < :to AND c.recorded_at >= COALESCE("
-				+ " (SELECT counted_until FROM health_check_in_hourly_mark WHERE name = :mark), :epoch)"
-				+ " GROUP BY v.unit_code, " + BUCKET.formatted("c.checked_in_at")
-				+ ") counted GROUP BY unit_code, bucket ORDER BY bucket, unit_code";
-		return jdbc.sql(sql)
-			.param("from", utc(from))
-			.param("to", utc(to))
-			.param("mark", MARK)
-			.param("epoch", utc(Instant.EPOCH))
-			.query((rs, n) -> new Cell(rs.getString("unit_code"), Instant.ofEpochSecond(rs.getLong("bucket") * 3600),
-					rs.getLong("n")))
-			.list();
+		return snapshot.execute(status -> {
+			Instant mark = countedUntil();
+			String sql = "SELECT unit_code, bucket, SUM(n) AS n FROM ("
+					+ " SELECT unit_code, " + BUCKET.formatted("hour_start") + " AS bucket, check_ins AS n"
+					+ " FROM health_check_in_hourly WHERE hour_start >= :from AND hour_start < :to"
+					+ " UNION ALL"
+					+ " SELECT v.unit_code, " + BUCKET.formatted("c.checked_in_at") + " AS bucket, COUNT(*) AS n"
+					+ " FROM health_check_in c JOIN health_venue v ON v.id = c.venue_id"
+					+ " WHERE c.checked_in_at >= :from AND c.checked_in_at < :to AND c.recorded_at >= :mark"
+					+ " GROUP BY v.unit_code, " + BUCKET.formatted("c.checked_in_at")
+					+ ") counted GROUP BY unit_code, bucket ORDER BY bucket, unit_code";
+			return jdbc.sql(sql)
+				.param("from", utc(from))
+				.param("to", utc(to))
+				.param("mark", utc(mark == null ? Instant.EPOCH : mark))
+				.query((rs, n) -> new Cell(rs.getString("unit_code"),
+						Instant.ofEpochSecond(rs.getLong("bucket") * 3600), rs.getLong("n")))
+				.list();
+		});
 	}
 
 	private boolean countWindow(Instant limit) {
