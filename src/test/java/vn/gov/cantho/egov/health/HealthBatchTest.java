@@ -122,6 +122,28 @@ class HealthBatchTest {
 	}
 
 	@Test
+	void aLargeBatchIsWrittenAsOneStatementWithItsBadRowsReported() throws Exception {
+		List<Map<String, Object>> rows = new ArrayList<>();
+		for (int i = 0; i < 500; i++) {
+			rows.add(row("L" + i, "checkedInAt", at.minusSeconds(i * 60L).toString()));
+		}
+		rows.set(17, row("L17", "personCode", new TestCodes(jdbc).personal("ZZZZZZZZZW",
+				Instant.now().getEpochSecond() + 600)));
+		rows.add(row("L3"));
+		api.post("checkpoint", "/api/v1/health/check-ins", Map.of("deviceId", device, "checkIns", rows))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.accepted").value(499))
+			.andExpect(jsonPath("$.duplicates").value(1))
+			.andExpect(jsonPath("$.refused.length()").value(1))
+			.andExpect(jsonPath("$.refused[0].index").value(17))
+			.andExpect(jsonPath("$.refused[0].code").value("health.code-unknown"));
+		api.post("checkpoint", "/api/v1/health/check-ins", Map.of("deviceId", device, "checkIns", rows))
+			.andExpect(jsonPath("$.accepted").value(0))
+			.andExpect(jsonPath("$.duplicates").value(500));
+		assertThat(stored()).isEqualTo(499);
+	}
+
+	@Test
 	void anOversizedBatchIsRefusedWhole() throws Exception {
 		List<Map<String, Object>> rows = new ArrayList<>();
 		for (int i = 0; i <= 10_000; i++) {
@@ -132,6 +154,26 @@ class HealthBatchTest {
 			.andExpect(jsonPath("$.code").value("health.batch-too-large"))
 			.andExpect(jsonPath("$.field").value("checkIns"))
 			.andExpect(jsonPath("$.title").value(org.hamcrest.Matchers.containsString("10,000")));
+		assertThat(stored()).isZero();
+	}
+
+	@Test
+	void anOversizedBodyIsRefusedBeforeItIsParsedAndAMalformedOneIs400() throws Exception {
+		String big = "{\"deviceId\":\"" + device + "\",\"checkIns\":[" + "{\"id\":\"x\"},".repeat(900_000) + "]}";
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/v1/health/check-ins")
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+				.httpBasic("checkpoint", HealthApiClient.PASSWORD))
+			.contentType("application/json")
+			.content(big))
+			.andExpect(status().isContentTooLarge())
+			.andExpect(jsonPath("$.code").value("health.batch-too-large"));
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/v1/health/check-ins")
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+				.httpBasic("checkpoint", HealthApiClient.PASSWORD))
+			.contentType("application/json")
+			.content("{\"venueCode\": "))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.code").value("malformed-request"));
 		assertThat(stored()).isZero();
 	}
 

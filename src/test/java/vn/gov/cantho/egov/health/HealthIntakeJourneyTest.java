@@ -105,4 +105,18 @@ class HealthIntakeJourneyTest {
 		assertThat(jdbc.sql("SELECT recorded_by FROM health_check_in WHERE id = :id")
 			.param("id", UUID.fromString(scanned)).query(String.class).single()).isEqualTo("checkpoint");
 	}
+
+	@Test
+	void theApiIsDescribedInTheOpenApiDocument() throws Exception {
+		api.get(null, "/v3/api-docs")
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.paths['/api/v1/health/check-ins'].post.requestBody.content['application/json'].schema")
+				.exists())
+			.andExpect(jsonPath("$.components.schemas.CheckInRequest.properties.checkIns").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/health/check-ins/{id}/check-out'].post").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/health/venues'].post").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/health/declarations'].post").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/health/codes/lookup'].post").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/health/codes/keys/{purpose}/rotate'].post").exists());
+	}
 }

@@ -1,5 +1,7 @@
 package vn.gov.cantho.egov.health.api;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
@@ -7,11 +9,15 @@ import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -20,13 +26,18 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
 import vn.gov.cantho.egov.health.BatchReceipt;
 import vn.gov.cantho.egov.health.CheckInCommand;
 import vn.gov.cantho.egov.health.CheckInReceipt;
 import vn.gov.cantho.egov.health.CheckInSource;
 import vn.gov.cantho.egov.health.CheckIns;
 import vn.gov.cantho.egov.health.IntakeBusy;
+import vn.gov.cantho.egov.health.domain.BatchTooLarge;
+import vn.gov.cantho.egov.health.domain.IntakeProperties;
 import vn.gov.cantho.egov.identity.Actor;
+import vn.gov.cantho.egov.shared.BusinessException;
 
 /**
  * Check-ins: one at a time (a citizen's self scan, a checkpoint's scan) or a scanner device's batch, on one URL.
@@ -38,18 +49,24 @@ import vn.gov.cantho.egov.identity.Actor;
 class CheckInApi {
 
 	static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+	static final long MAX_BODY = 8L * 1024 * 1024;
 
 	private final CheckIns checkIns;
 	private final Callers callers;
 	private final MessageSource messages;
+	private final JsonMapper json;
+	private final IntakeProperties properties;
 
-	CheckInApi(CheckIns checkIns, Callers callers, MessageSource messages) {
+	CheckInApi(CheckIns checkIns, Callers callers, MessageSource messages, JsonMapper json,
+			IntakeProperties properties) {
 		this.checkIns = checkIns;
 		this.callers = callers;
 		this.messages = messages;
+		this.json = json;
+		this.properties = properties;
 	}
 
-	@PostMapping("/api/v1/health/check-ins")
+	@PostMapping(path = "/api/v1/health/check-ins", consumes = MediaType.APPLICATION_JSON_VALUE)
 	@PreAuthorize("hasAnyAuthority('HEALTH_DECLARE', 'HEALTH_CHECK_IN_STAFF')")
 	@Operation(summary = "Record one check-in, or a device batch",
 			description = "One check-in: 201 with the receipt once committed (200 and duplicate=true when the same "
@@ -60,11 +77,15 @@ class CheckInApi {
 					+ "Batch (checkIns present, HEALTH_CHECK_IN_STAFF): 200 with accepted, duplicates and each refused "
 					+ "row (index, id, code, field, message); the good rows are stored. More than 10,000 rows: 413 "
 					+ "health.batch-too-large, nothing stored.")
+	@io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+					schema = @Schema(implementation = CheckInRequest.class)))
 	ResponseEntity<?> record(
 			@Parameter(description = "A unique value per check-in, reused when the request is retried")
 			@RequestHeader(name = IDEMPOTENCY_KEY, required = false) String idempotencyKey,
-			@RequestBody CheckInRequest request, Locale locale, HttpServletResponse response) {
+			HttpServletRequest http, Locale locale, HttpServletResponse response) throws IOException {
 		Actor actor = callers.actor();
+		CheckInRequest request = read(http);
 		try {
 			if (request.checkIns() != null) {
 				return ResponseEntity.ok(batch(actor, request, locale));
@@ -92,6 +113,31 @@ class CheckInApi {
 					+ "health.check-out-before-check-in.")
 	CheckInReceipt checkOut(@PathVariable UUID id, @RequestBody CheckOutRequest request) {
 		return checkIns.checkOut(callers.actor(), id, request.checkedInAt(), request.checkedOutAt());
+	}
+
+	/**
+	 * The body, read by the bounded stream: 10,000 rows take about 3 MB, so more than {@link #MAX_BODY} is refused as
+	 * an oversized batch before it is parsed whole.
+	 */
+	private CheckInRequest read(HttpServletRequest http) throws IOException {
+		if (http.getContentLengthLong() > MAX_BODY) {
+			throw new BatchTooLarge(properties.batchMaxRows());
+		}
+		try (InputStream in = new BoundedBody(http.getInputStream(), MAX_BODY)) {
+			CheckInRequest request = json.readValue(in, CheckInRequest.class);
+			if (request == null) {
+				throw BusinessException.badRequest("malformed-request", null);
+			}
+			return request;
+		}
+		catch (JacksonException e) {
+			for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+				if (cause instanceof BoundedBody.TooLarge) {
+					throw new BatchTooLarge(properties.batchMaxRows());
+				}
+			}
+			throw BusinessException.badRequest("malformed-request", null);
+		}
 	}
 
 	private BatchResponse batch(Actor actor, CheckInRequest request, Locale locale) {

@@ -5,9 +5,9 @@ import org.springframework.http.HttpStatus;
 import vn.gov.cantho.egov.shared.BusinessException;
 
 /** 413 {@code health.batch-too-large}: a device upload carries more rows than one batch may; nothing was stored. */
-class BatchTooLarge extends BusinessException {
+public class BatchTooLarge extends BusinessException {
 
-	BatchTooLarge(int max) {
+	public BatchTooLarge(int max) {
 		super(HttpStatus.CONTENT_TOO_LARGE, "health.batch-too-large", "checkIns", max);
 	}
 }

@@ -1,9 +1,7 @@
 package vn.gov.cantho.egov.health.domain;
 
-import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.ZoneOffset;
@@ -20,55 +18,21 @@ import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * Set-based insert of check-ins, in the caller's transaction: venue codes and person references are resolved to ids
- * inside the statement (an unknown or closed venue, or an unknown person, simply inserts nothing), and an id already
- * stored within a day of the same check-in time inserts nothing either (a repeated upload). On PostgreSQL one
- * statement takes the whole group as arrays through {@code unnest} and answers the inserted ids with their venue
- * names; on H2 (development and tests) a JDBC batch of one statement per row does the same. Rows that inserted
- * nothing are then explained with two reads, which only happen for refused or repeated rows.
+ * Set-based insert of check-ins: venue codes and person references are resolved to ids inside the statement (an
+ * unknown or closed venue, or an unknown person, simply inserts nothing), and an id already stored within a day of
+ * the same check-in time inserts nothing either (a repeated upload). On PostgreSQL one statement takes the whole group
+ * ({@link PostgresInsert}); on H2 (development and tests) a JDBC batch of one statement per row, in the caller's
+ * transaction, does the same. Rows that inserted nothing are then explained with two reads, which only happen for
+ * refused or repeated rows.
  */
 @Component
 class CheckInInserts {
 
 	/** How far apart two arrivals of the same check-in id may lie and still be recognised as the same one. */
 	static final Duration SAME_ID_WINDOW = Duration.ofDays(1);
-
-	/**
-	 * One statement for the whole group. Rows are given as arrays (text, cast in the statement) and joined to the venue
-	 * (open ones only) and the person; a conflict on the key inserts nothing; the inserted ids come back with their
-	 * venue's name. {@code %s} is empty for groups of random ids only, or the check for the same id within a day.
-	 */
-	private static final String POSTGRES = """
-			WITH t AS (
-			    SELECT * FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],
-			        ?::text[], ?::boolean[])
-			        AS t(id, venue_code, person_ref, checked_in_at, checked_out_at, source, device_id, recorded_by,
-			        derived)
-			), ins AS (
-			    INSERT INTO health_check_in (id, venue_id, person_id, checked_in_at, checked_out_at, source, device_id,
-			        recorded_by, recorded_at)
-			    SELECT t.id::uuid, v.id, p.id, t.checked_in_at::timestamptz, t.checked_out_at::timestamptz, t.source,
-			        t.device_id, t.recorded_by, now()
-			    FROM t JOIN health_venue v ON v.code = t.venue_code AND v.active
-			    JOIN health_person p ON p.ref = t.person_ref
-			    %s
-			    ON CONFLICT DO NOTHING
-			    RETURNING id, venue_id
-			)
-			SELECT ins.id, v.name FROM ins JOIN health_venue v ON v.id = ins.venue_id""";
-
-	/**
-	 * Planning this check costs more than the rest of the statement (it reaches into every daily partition before
-	 * run-time pruning), so groups of random ids only, which never repeat, leave it out.
-	 */
-	private static final String SAME_ID_CHECK = """
-			WHERE NOT t.derived OR NOT EXISTS (SELECT 1 FROM health_check_in c WHERE c.id = t.id::uuid
-			        AND c.checked_in_at > t.checked_in_at::timestamptz - interval '1 day'
-			        AND c.checked_in_at < t.checked_in_at::timestamptz + interval '1 day')""";
-	private static final String POSTGRES_RANDOM_IDS = POSTGRES.formatted("");
-	private static final String POSTGRES_NAMED_IDS = POSTGRES.formatted(SAME_ID_CHECK);
 
 	private static final String H2 = """
 			INSERT INTO health_check_in (id, venue_id, person_id, checked_in_at, checked_out_at, source, device_id,
@@ -81,25 +45,29 @@ class CheckInInserts {
 	private final JdbcTemplate template;
 	private final JdbcClient jdbc;
 	private final boolean postgres;
+	private final PostgresInsert postgresInsert;
 
-	CheckInInserts(JdbcTemplate template, JdbcClient jdbc, DailyPartitions partitions) {
+	CheckInInserts(JdbcTemplate template, JdbcClient jdbc, DailyPartitions partitions,
+			PlatformTransactionManager transactionManager) {
 		this.template = template;
 		this.jdbc = jdbc;
 		this.postgres = partitions.partitioned();
+		this.postgresInsert = new PostgresInsert(template, transactionManager);
 	}
 
-	/** Whether one statement writes a whole group, so that it needs no transaction around it. */
+	/** Whether one statement writes a whole group, so that it needs no transaction around it (PostgreSQL). */
 	boolean singleStatement() {
 		return postgres;
 	}
 
 	/**
-	 * Inserts the rows (their ids distinct) and says for each, in the same order, what became of it. On PostgreSQL
-	 * the insert is one statement, atomic on its own; on H2 it must run in a transaction. An exception means nothing
-	 * of the group was stored.
+	 * Inserts the rows (their ids distinct) and says for each, in the same order, what became of it; {@code names}:
+	 * whether an inserted row's outcome must carry its venue's name (a receipt). On PostgreSQL the insert is one
+	 * statement, atomic on its own; on H2 it must run in a transaction. An exception means nothing of the group was
+	 * stored.
 	 */
-	List<RowOutcome> insert(List<PendingCheckIn> rows) {
-		Map<UUID, String> inserted = postgres ? insertPostgres(rows) : insertH2(rows);
+	List<RowOutcome> insert(List<PendingCheckIn> rows, boolean names) {
+		Map<UUID, String> inserted = postgres ? postgresInsert.insert(rows, names) : insertH2(rows);
 		List<RowOutcome> outcomes = new ArrayList<>(rows.size());
 		List<PendingCheckIn> missing = new ArrayList<>();
 		for (PendingCheckIn row : rows) {
@@ -110,9 +78,8 @@ class CheckInInserts {
 		Set<String> openVenues = missing.isEmpty() ? Set.of() : openVenues(missing);
 		Set<String> knownPeople = missing.isEmpty() ? Set.of() : knownPeople(missing);
 		for (PendingCheckIn row : rows) {
-			String name = inserted.get(row.id());
-			if (name != null) {
-				outcomes.add(RowOutcome.inserted(name));
+			if (inserted.containsKey(row.id())) {
+				outcomes.add(RowOutcome.inserted(inserted.get(row.id())));
 			}
 			else if (!openVenues.contains(row.venueCode())) {
 				outcomes.add(RowOutcome.UNKNOWN_VENUE);
@@ -125,48 +92,6 @@ class CheckInInserts {
 			}
 		}
 		return outcomes;
-	}
-
-	private Map<UUID, String> insertPostgres(List<PendingCheckIn> rows) {
-		return template.execute((ConnectionCallback<Map<UUID, String>>) con -> {
-			int n = rows.size();
-			String[][] text = new String[8][n];
-			Boolean[] derived = new Boolean[n];
-			for (int i = 0; i < n; i++) {
-				PendingCheckIn r = rows.get(i);
-				text[0][i] = r.id().toString();
-				text[1][i] = r.venueCode();
-				text[2][i] = r.personRef();
-				text[3][i] = r.checkedInAt().toString();
-				text[4][i] = r.checkedOutAt() == null ? null : r.checkedOutAt().toString();
-				text[5][i] = r.source().name();
-				text[6][i] = r.deviceId();
-				text[7][i] = r.recordedBy();
-				derived[i] = r.derived();
-			}
-			List<Array> arrays = new ArrayList<>();
-			boolean named = rows.stream().anyMatch(PendingCheckIn::derived);
-			try (PreparedStatement ps = con.prepareStatement(named ? POSTGRES_NAMED_IDS : POSTGRES_RANDOM_IDS)) {
-				for (int c = 0; c < text.length; c++) {
-					arrays.add(con.createArrayOf("text", text[c]));
-					ps.setArray(c + 1, arrays.get(c));
-				}
-				arrays.add(con.createArrayOf("bool", derived));
-				ps.setArray(9, arrays.get(8));
-				Map<UUID, String> inserted = new HashMap<>(n * 2);
-				try (ResultSet rs = ps.executeQuery()) {
-					while (rs.next()) {
-						inserted.put(rs.getObject(1, UUID.class), rs.getString(2));
-					}
-				}
-				return inserted;
-			}
-			finally {
-				for (Array array : arrays) {
-					array.free();
-				}
-			}
-		});
 	}
 
 	private Map<UUID, String> insertH2(List<PendingCheckIn> rows) {

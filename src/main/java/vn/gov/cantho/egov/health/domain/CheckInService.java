@@ -115,7 +115,7 @@ class CheckInService implements CheckIns {
 		}
 		int accepted = 0;
 		int duplicates = 0;
-		List<RowOutcome> outcomes = pending.isEmpty() ? List.of() : transactions.write(pending);
+		List<RowOutcome> outcomes = pending.isEmpty() ? List.of() : transactions.write(pending, false);
 		for (int k = 0; k < outcomes.size(); k++) {
 			int index = positions.get(k);
 			switch (outcomes.get(k).kind()) {

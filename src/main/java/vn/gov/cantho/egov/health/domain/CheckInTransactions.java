@@ -36,8 +36,8 @@ class CheckInTransactions {
 		this.transactions = new TransactionTemplate(transactionManager);
 	}
 
-	/** What became of each row, in the order given. */
-	List<RowOutcome> write(List<PendingCheckIn> rows) {
+	/** What became of each row, in the order given; inserted rows carry their venue's name when {@code names}. */
+	List<RowOutcome> write(List<PendingCheckIn> rows, boolean names) {
 		Map<UUID, Integer> first = new HashMap<>();
 		List<PendingCheckIn> distinct = new ArrayList<>();
 		for (int i = 0; i < rows.size(); i++) {
@@ -49,7 +49,7 @@ class CheckInTransactions {
 		// request in each) wait for one another instead of deadlocking.
 		distinct.sort(BY_ID);
 		Map<UUID, RowOutcome> byId = new HashMap<>();
-		isolate(distinct, byId);
+		isolate(distinct, names, byId);
 		List<RowOutcome> outcomes = new ArrayList<>(rows.size());
 		for (int i = 0; i < rows.size(); i++) {
 			PendingCheckIn row = rows.get(i);
@@ -60,14 +60,14 @@ class CheckInTransactions {
 		return outcomes;
 	}
 
-	private void isolate(List<PendingCheckIn> rows, Map<UUID, RowOutcome> outcomes) {
+	private void isolate(List<PendingCheckIn> rows, boolean names, Map<UUID, RowOutcome> outcomes) {
 		if (rows.isEmpty()) {
 			return;
 		}
 		try {
 			// One statement commits on its own: no BEGIN and COMMIT round trips around it.
-			List<RowOutcome> written = inserts.singleStatement() ? inserts.insert(rows)
-					: transactions.execute(status -> inserts.insert(rows));
+			List<RowOutcome> written = inserts.singleStatement() ? inserts.insert(rows, names)
+					: transactions.execute(status -> inserts.insert(rows, names));
 			for (int i = 0; i < rows.size(); i++) {
 				outcomes.put(rows.get(i).id(), written.get(i));
 			}
@@ -83,8 +83,8 @@ class CheckInTransactions {
 				return;
 			}
 			int half = rows.size() / 2;
-			isolate(rows.subList(0, half), outcomes);
-			isolate(rows.subList(half, rows.size()), outcomes);
+			isolate(rows.subList(0, half), names, outcomes);
+			isolate(rows.subList(half, rows.size()), names, outcomes);
 		}
 	}
 }

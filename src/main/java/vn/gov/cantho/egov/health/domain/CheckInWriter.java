@@ -142,7 +142,7 @@ class CheckInWriter implements SmartLifecycle {
 		List<PendingCheckIn> rows = new ArrayList<>(group.size());
 		group.forEach(w -> rows.add(w.row()));
 		long start = System.nanoTime();
-		List<RowOutcome> outcomes = transactions.write(rows);
+		List<RowOutcome> outcomes = transactions.write(rows, true);
 		groupTimes.record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
 		groupSizes.record(rows.size());
 		for (int i = 0; i < group.size(); i++) {

@@ -155,7 +155,7 @@ class CheckInWriterTest {
 		PendingCheckIn bad = pending(in, in.minusSeconds(60));
 		group.add(4, bad);
 		Collections.shuffle(group);
-		List<RowOutcome> outcomes = transactions.write(group);
+		List<RowOutcome> outcomes = transactions.write(group, true);
 		for (int i = 0; i < group.size(); i++) {
 			PendingCheckIn row = group.get(i);
 			if (row == bad) {
