@@ -76,10 +76,10 @@ BEGIN
     END LOOP;
 END $$;
 
--- The case: 14 days x 5 visits: a checkpoint in the morning, a busy venue, then three ordinary ones.
+-- The case: 14 days x 5 visits: a checkpoint in the morning, a busy venue, then three anywhere.
 INSERT INTO health_check_in (id, venue_id, person_id, checked_in_at, checked_out_at, source, recorded_at)
-SELECT gen_random_uuid(), v0 + CASE WHEN s = 0 THEN 1 + day % 5 WHEN s = 1 THEN 6 + (day * 37) % 1000
-        ELSE 1006 + (day * 7919 + s * 104729) % greatest(1, :venues - 1006) END,
+SELECT gen_random_uuid(), v0 + CASE WHEN s = 0 THEN 1 + day % 5 WHEN s = 1 THEN 6 + (day * 37) % least(1000, greatest(1, :venues - 5))
+        ELSE 1 + (day * 7919 + s * 104729) % :venues END,
     f0, at, CASE WHEN s % 2 = 0 THEN at + interval '50 minutes' END, 'STAFF_SCAN', at
 FROM (SELECT min(id) - 1 AS v0 FROM health_venue WHERE code LIKE 'BV%' AND registered_by = 'bench') v,
      (SELECT id AS f0 FROM health_person WHERE ref = 'BF00000001') p,

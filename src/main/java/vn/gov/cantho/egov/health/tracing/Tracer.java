@@ -12,7 +12,6 @@ import java.util.Set;
 
 import vn.gov.cantho.egov.health.tracing.CheckInSource.Hit;
 import vn.gov.cantho.egov.health.tracing.CheckInSource.PersonRange;
-import vn.gov.cantho.egov.health.tracing.CheckInSource.VenueRange;
 
 /**
  * Breadth-first, time-respecting tracing from a case: generation 1 (F1) are the people exposed by the case during its
@@ -36,11 +35,12 @@ public final class Tracer {
 	}
 
 	/**
-	 * What one generation took, for the logs and the benchmark: sources, their visits, the exposing windows, the
-	 * check-ins read around them, the people found, and the milliseconds of the two reads.
+	 * What one generation took, for the logs and the benchmark: sources, their visits, the exposing windows, the index
+	 * ranges read for them (windows at one venue merged), the check-ins read, the people found, and the milliseconds
+	 * of the two reads.
 	 */
-	public record Step(int generation, int sources, int visits, int windows, int hits, int found, long visitsMillis,
-			long venuesMillis) {
+	public record Step(int generation, int sources, int visits, int windows, int scans, int hits, int found,
+			long visitsMillis, long venuesMillis) {
 	}
 
 	/** The steps of the last {@link #trace} call. */
@@ -76,8 +76,7 @@ public final class Tracer {
 		long started = System.nanoTime();
 		List<Visit> visits = checkIns.visitsOf(ranges);
 		load(venues, visits.stream().map(Visit::venueId).toList());
-		List<Source> windows = new ArrayList<>();
-		List<VenueRange> venueRanges = new ArrayList<>();
+		List<VenueScans.Window> windows = new ArrayList<>();
 		for (Visit visit : visits) {
 			VenueRules venue = venues.get(visit.venueId());
 			if (venue == null) {
@@ -86,31 +85,32 @@ public final class Tracer {
 			Interval stay = rule.stay(visit.checkedInAt(), visit.checkedOutAt(), venue.defaultStayMinutes());
 			Interval window = rule.exposingWindow(stay, sources.get(visit.personId()), horizon);
 			if (window != null) {
-				windows.add(new Source(visit.personId(), visit.venueId(), window, venue));
-				venueRanges.add(new VenueRange(visit.venueId(), window.from().minus(rule.maxStay()), window.until(),
-						window.from().minusSeconds(60L * venue.defaultStayMinutes()), window.from()));
+				windows.add(new VenueScans.Window(visit.personId(), visit.venueId(), window, venue));
 			}
 		}
+		List<VenueScans.Scan> scans = VenueScans.of(windows, rule.maxStay());
 		long read = System.nanoTime();
-		List<Hit> hits = venueRanges.isEmpty() ? List.of() : checkIns.atVenues(venueRanges);
+		List<Hit> hits = scans.isEmpty() ? List.of()
+				: checkIns.atVenues(scans.stream().map(VenueScans.Scan::range).toList());
 		long done = System.nanoTime();
 		Map<Long, Contact> earliest = new HashMap<>();
 		for (Hit hit : hits) {
-			Source source = windows.get(hit.range());
 			Visit visit = hit.visit();
 			if (known.contains(visit.personId()) || sources.containsKey(visit.personId())) {
 				continue;
 			}
-			Interval stay = rule.stay(visit.checkedInAt(), visit.checkedOutAt(), source.venue().defaultStayMinutes());
-			Interval overlap = rule.exposure(source.window(), stay, source.venue().minOverlapMinutes());
-			if (overlap != null) {
-				earliest.merge(visit.personId(),
-						new Contact(visit.personId(), generation, source.venueId(), overlap, source.personId(), 1),
-						Tracer::earlier);
+			for (VenueScans.Window source : scans.get(hit.range()).windows()) {
+				Interval stay = rule.stay(visit.checkedInAt(), visit.checkedOutAt(), source.venue().defaultStayMinutes());
+				Interval overlap = rule.exposure(source.window(), stay, source.venue().minOverlapMinutes());
+				if (overlap != null) {
+					earliest.merge(visit.personId(),
+							new Contact(visit.personId(), generation, source.venueId(), overlap, source.personId(), 1),
+							Tracer::earlier);
+				}
 			}
 		}
-		steps.add(new Step(generation, sources.size(), visits.size(), windows.size(), hits.size(), earliest.size(),
-				(read - started) / 1_000_000, (done - read) / 1_000_000));
+		steps.add(new Step(generation, sources.size(), visits.size(), windows.size(), scans.size(), hits.size(),
+				earliest.size(), (read - started) / 1_000_000, (done - read) / 1_000_000));
 		return earliest.values().stream().sorted(ORDER).toList();
 	}
 
@@ -136,9 +136,5 @@ public final class Tracer {
 		Contact first = order.compare(a, b) <= 0 ? a : b;
 		return new Contact(first.personId(), first.generation(), first.venueId(), first.overlap(),
 				first.viaPersonId(), exposures);
-	}
-
-	/** One exposing window of a source at a venue. */
-	private record Source(long personId, long venueId, Interval window, VenueRules venue) {
 	}
 }
