@@ -98,14 +98,6 @@ public class Registrations {
 		return rows.of(citizen.username(), personRef).stream().map(r -> r.forPerson(cancellable(r, now))).toList();
 	}
 
-	/** One of the citizen's registrations; 404 for anyone else's. */
-	@Transactional(readOnly = true)
-	public RegistrationView mine(Actor citizen, String code) {
-		requireCitizen(citizen);
-		Registration registration = own(citizen, code);
-		return registration.forPerson(cancellable(registration, clock.instant()));
-	}
-
 	@Transactional
 	public RegistrationView cancel(Actor citizen, String code) {
 		requireCitizen(citizen);

@@ -1,6 +1,5 @@
 package vn.gov.cantho.egov.health.testing.web;
 
-import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
 
@@ -43,9 +42,5 @@ final class Forms {
 			FormErrors.reject(form, e);
 			return null;
 		}
-	}
-
-	static void reject(BindingResult form, List<BusinessException> problems) {
-		FormErrors.reject(form, problems);
 	}
 }
