@@ -34,7 +34,7 @@ public final class HealthRows {
 
 	/** A venue in {@code unitCode}; returns its database id. */
 	public long venue(String unitCode) {
-		String code = "T" + UUID.randomUUID().toString().replace("-", "").substring(0, 11).toUpperCase();
+		String code = publicRef();
 		jdbc.sql("""
 				INSERT INTO health_venue (code, name, address, unit_code, venue_type, default_stay_minutes,
 				min_overlap_minutes, registered_by, key_version, registered_at)
@@ -45,6 +45,16 @@ public final class HealthRows {
 			.param("at", Instant.now().atOffset(ZoneOffset.UTC))
 			.update();
 		return jdbc.sql("SELECT id FROM health_venue WHERE code = :code").param("code", code).query(Long.class).single();
+	}
+
+	/** A random public reference as the intake makes them: ten characters of Crockford's base-32 alphabet. */
+	public static String publicRef() {
+		String alphabet = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+		StringBuilder ref = new StringBuilder();
+		for (int i = 0; i < 10; i++) {
+			ref.append(alphabet.charAt(ThreadLocalRandom.current().nextInt(alphabet.length())));
+		}
+		return ref.toString();
 	}
 
 	/** A person id that no real row uses (there is no foreign key: the id only has to be distinct). */
