@@ -44,6 +44,7 @@ def batches(out, count, rows):
     venues = open(f"{out}/venues.txt").read().split()
     people = open(f"{out}/people.txt").read().split()
     rnd = random.Random(5)
+    run = random.SystemRandom().getrandbits(32)  # a new device per batch and per run: nothing is a repeat
     now = datetime.now(timezone.utc)
     for b in range(count):
         check_ins = []
@@ -51,7 +52,7 @@ def batches(out, count, rows):
             at = now - timedelta(seconds=rnd.randint(60, 6 * 3600))
             check_ins.append({"id": f"r{r}", "venueCode": rnd.choice(venues), "personCode": rnd.choice(people),
                               "checkedInAt": at.strftime("%Y-%m-%dT%H:%M:%SZ")})
-        body = {"deviceId": f"bench-{int(time.time())}-{b}", "checkIns": check_ins}
+        body = {"deviceId": f"bench-{run:08x}-{b}", "checkIns": check_ins}
         with open(f"{out}/batch-{b}.json", "w") as f:
             json.dump(body, f, separators=(",", ":"))
 

@@ -29,7 +29,8 @@ class IdentityApiTest {
 			.andExpect(jsonPath("$.idNumber").value("********1234"))
 			.andExpect(jsonPath("$.roles").value(Matchers.contains("CITIZEN")))
 			.andExpect(jsonPath("$.permissions")
-				.value(Matchers.containsInAnyOrder("ACCOUNT_SELF", "DIRECTORY_READ", "DOSSIER_SUBMIT")))
+				.value(Matchers.containsInAnyOrder("ACCOUNT_SELF", "DIRECTORY_READ", "DOSSIER_SUBMIT",
+					"HEALTH_DECLARE", "HEALTH_VENUE_REGISTER")))
 			.andExpect(jsonPath("$.scope").value("NONE"))
 			.andExpect(jsonPath("$.agencyCode").doesNotExist());
 	}

@@ -126,6 +126,13 @@ class PermissionMatrixTest {
 			// administrators); someone else's or an unknown venue is 404
 			api("/api/v1/health/venues", Map.of("citizen", 200, "health", 200, "admin", 200)),
 			api("/api/v1/health/venues/NOSUCHCODE", Map.of("citizen", 404, "health", 404, "admin", 404)),
+			// outbreak pages: venues for owners and venue managers, the declaration for citizens, the checkpoint for
+			// its staff, the officials' landing for any health permission
+			page("/dia-diem", Map.of("citizen", 200, "health", 200, "admin", 200)),
+			page("/dia-diem/dang-ky", Map.of("citizen", 200, "health", 200, "admin", 200)),
+			page("/khai-bao-y-te", Map.of("citizen", 200)),
+			page("/chot-kiem-soat", Map.of("health", 200, "checkpoint", 200)),
+			page("/y-te", Map.of("health", 200, "checkpoint", 200, "leader", 200, "admin", 200)),
 			// health tracing: cases and contacts for HEALTH_TRACE only (health officers); an unknown case is 404 to them
 			page("/y-te/ca-benh", Map.of("health", 200)), page("/y-te/ca-benh/moi", Map.of("health", 200)),
 			page("/y-te/ca-benh/F0-000101-9999", Map.of("health", 404)),

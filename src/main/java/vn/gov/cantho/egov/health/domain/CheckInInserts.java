@@ -18,7 +18,6 @@ import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * Set-based insert of check-ins: venue codes and person references are resolved to ids inside the statement (an
@@ -47,12 +46,11 @@ class CheckInInserts {
 	private final boolean postgres;
 	private final PostgresInsert postgresInsert;
 
-	CheckInInserts(JdbcTemplate template, JdbcClient jdbc, DailyPartitions partitions,
-			PlatformTransactionManager transactionManager) {
+	CheckInInserts(JdbcTemplate template, JdbcClient jdbc, DailyPartitions partitions, CheckInConnections connections) {
 		this.template = template;
 		this.jdbc = jdbc;
 		this.postgres = partitions.partitioned();
-		this.postgresInsert = new PostgresInsert(template, transactionManager);
+		this.postgresInsert = new PostgresInsert(connections.template());
 	}
 
 	/** Whether one statement writes a whole group, so that it needs no transaction around it (PostgreSQL). */

@@ -5,7 +5,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -16,8 +15,6 @@ import java.util.UUID;
 
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The PostgreSQL insert of a group of check-ins: one statement, rows given as arrays through {@code unnest}, venue
@@ -27,13 +24,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Named ids (devices, Idempotency-Keys) are also checked against an id stored within a day of the check-in time. The
  * group's earliest and latest times bound that check, so only the partitions of those days are searched.
  * <p>
- * Large groups (device batches) are planned generically: a custom plan for ten thousand array elements took tens of
- * milliseconds to plan and chose hash joins over whole tables, where the generic plan probes the unique indexes once
- * per row. The setting is local to the statement's own transaction.
+ * It runs on {@link CheckInConnections}, whose sessions plan it generically, once per connection. One statement
+ * commits on its own: no BEGIN and COMMIT round trips.
  */
 class PostgresInsert {
-
-	static final int GENERIC_PLAN_ROWS = 100;
 
 	private static final String SQL = """
 			WITH t AS (
@@ -64,30 +58,18 @@ class PostgresInsert {
 	private static final String IDS_ONLY = "SELECT ins.id, NULL FROM ins";
 
 	private final JdbcTemplate template;
-	private final TransactionTemplate transactions;
 
-	PostgresInsert(JdbcTemplate template, PlatformTransactionManager transactionManager) {
+	PostgresInsert(JdbcTemplate template) {
 		this.template = template;
-		this.transactions = new TransactionTemplate(transactionManager);
 	}
 
 	/** The ids inserted, each with its venue's name ({@code null} when {@code names} is false). */
 	Map<UUID, String> insert(List<PendingCheckIn> rows, boolean names) {
-		if (rows.size() < GENERIC_PLAN_ROWS) {
-			// A small group is one statement that commits on its own: no BEGIN and COMMIT round trips.
-			return template.execute((ConnectionCallback<Map<UUID, String>>) con -> run(con, rows, names, false));
-		}
-		return transactions.execute(status -> template
-			.execute((ConnectionCallback<Map<UUID, String>>) con -> run(con, rows, names, true)));
+		return template.execute((ConnectionCallback<Map<UUID, String>>) con -> run(con, rows, names));
 	}
 
-	private static Map<UUID, String> run(Connection con, List<PendingCheckIn> rows, boolean names, boolean generic)
+	private static Map<UUID, String> run(Connection con, List<PendingCheckIn> rows, boolean names)
 			throws SQLException {
-		if (generic) {
-			try (Statement set = con.createStatement()) {
-				set.execute("SET LOCAL plan_cache_mode = force_generic_plan");
-			}
-		}
 		int n = rows.size();
 		String[][] text = new String[6][n];
 		String[][] times = new String[2][n];

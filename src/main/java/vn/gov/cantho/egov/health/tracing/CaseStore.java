@@ -157,8 +157,11 @@ class CaseStore {
 			.list();
 	}
 
-	/** Deletes a case and (by cascade) its contacts. */
+	/** Deletes a case and its contacts (no foreign key cascades them: see V116). */
 	void delete(String code) {
+		jdbc.sql("DELETE FROM health_case_contact WHERE case_id IN (SELECT id FROM health_case WHERE code = :code)")
+			.param("code", code)
+			.update();
 		jdbc.sql("DELETE FROM health_case WHERE code = :code").param("code", code).update();
 	}
 

@@ -20,9 +20,10 @@ import vn.gov.cantho.egov.health.domain.DailyPartitions;
  * The check-in reads of tracing, each a set of ranges sent as one VALUES list (at most {@code chunk} per statement).
  * Every range is a condition the indexes answer directly: {@code person_id = ? AND checked_in_at >= ? AND
  * checked_in_at < ?} or the same on {@code venue_id}, with the lower bound a maximum stay before the window, so on
- * PostgreSQL each range is one index range scan in the one or two daily partitions it touches. On PostgreSQL the ranges
- * are joined LATERAL, which keeps the plan a nested loop of such scans (pruning partitions at run time) whatever the
- * planner guesses of the list; H2 has no partitions and joins the list plainly.
+ * PostgreSQL each range is one index range scan in each daily partition it covers (one or two for a venue window, the
+ * days since an exposure for a person). On PostgreSQL the ranges are joined LATERAL with an OFFSET 0 fence, which keeps
+ * the plan a nested loop of such scans (pruning partitions at run time) whatever the planner guesses of the list; H2
+ * has no partitions and joins the list plainly.
  */
 @Component
 public class CheckInQueries implements CheckInSource {

@@ -11,7 +11,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * decoder itself is configured with Boot's {@code spring.security.oauth2.resourceserver.jwt.issuer-uri} or
  * {@code jwk-set-uri}, and bearer tokens are accepted only when one of them is set.
  * {@code egov.identity.oidc.account-cache} (default 5 seconds, 0 to turn it off) is how long a node reuses the account
- * behind a bearer token before reading it again (docs/decisions/0005-bearer-token-account-cache.md).
+ * behind a bearer token before reading it again (docs/decisions/0003-bearer-token-account-cache.md).
  */
 @ConfigurationProperties("egov.identity")
 public record IdentityProperties(Lockout lockout, Oidc oidc) {

@@ -50,9 +50,9 @@ class LoginEvents {
 	}
 
 	@EventListener
-	@Transactional
 	public void authenticated(AuthenticationSuccessEvent event) {
-		// Every API call authenticates; only one that follows counted failures needs a write.
+		// Every API call authenticates; only one that follows counted failures needs a write, in a transaction of
+		// its own (forgetFailures): no empty transaction, and no pooled connection, for every other request.
 		if (event.getAuthentication().getPrincipal() instanceof AccountPrincipal principal
 				&& principal.failedBefore()) {
 			attempts.forgetFailures(principal.getUsername());
