@@ -118,6 +118,10 @@ class PermissionMatrixTest {
 			api("/open311/v2/services.json", withAnonymous(everyone())),
 			api("/open311/v2/requests.json", withAnonymous(everyone())),
 			page("/quan-tri/open311", ADMIN_ONLY),
+			// health retention and figures: what is held until when, and the outbreak figures, for HEALTH_STATS
+			page("/y-te/du-lieu-luu-giu", Map.of("health", 200, "leader", 200, "admin", 200)),
+			page("/y-te/so-lieu", Map.of("health", 200, "leader", 200, "admin", 200)),
+			api("/api/v1/stats/health?from=2026-01-01&to=2026-01-31", Map.of("health", 200, "leader", 200, "admin", 200)),
 			// health intake: venues for their owners (citizens, health officers) and venue managers (health officers,
 			// administrators); someone else's or an unknown venue is 404
 			api("/api/v1/health/venues", Map.of("citizen", 200, "health", 200, "admin", 200)),
