@@ -29,7 +29,9 @@ public record IntakeProperties(Duration personalCodeValidity, Duration keyRefres
 	/**
 	 * @param queueCapacity check-ins waiting for a commit before callers are told to retry (503)
 	 * @param maxGroup the most check-ins written by one statement and one commit
-	 * @param threads writers working at once: while one commits, the next group is already being inserted
+	 * @param threads writers working at once. One by default: everything that arrives while it commits is the next
+	 * group, and two writers split the same arrivals into groups half as large, each paying the statement's fixed cost
+	 * (measured: 3.6 check-ins per commit with two writers, 7 with one, and a third less database time per check-in)
 	 * @param ackTimeout how long a caller waits for its commit before it is told to retry
 	 */
 	public record Writer(int queueCapacity, int maxGroup, int threads, Duration ackTimeout) {
@@ -37,7 +39,7 @@ public record IntakeProperties(Duration personalCodeValidity, Duration keyRefres
 		public Writer {
 			queueCapacity = queueCapacity <= 0 ? 20_000 : queueCapacity;
 			maxGroup = maxGroup <= 0 ? 1_000 : maxGroup;
-			threads = threads <= 0 ? 2 : threads;
+			threads = threads <= 0 ? 1 : threads;
 			ackTimeout = ackTimeout == null ? Duration.ofSeconds(10) : ackTimeout;
 		}
 	}
