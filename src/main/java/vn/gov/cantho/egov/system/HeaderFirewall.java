@@ -7,7 +7,7 @@ import org.springframework.security.web.firewall.StrictHttpFirewall;
 
 /**
  * Spring Security's strict firewall with the same character rules, checked without a regular expression. The default
- * checks every header name and value, and every parameter, with {@code [\p{IsAssigned}&&[^\p{IsControl}]]*} (tab also
+ * checks every header name and value, and every parameter name, with {@code [\p{IsAssigned}&&[^\p{IsControl}]]*} (tab also
  * allowed in header values), character by character through the regex engine, each time a header is read. A bearer
  * token is about 600 characters and is read several times per request: on the check-in API this validation alone took
  * more CPU than the rest of the request (docs/decisions/0004-header-firewall-without-regex.md). The rule is unchanged:
@@ -22,7 +22,7 @@ class HeaderFirewall {
 		firewall.setAllowedHeaderNames(HeaderFirewall::assignedNotControl);
 		firewall.setAllowedHeaderValues(HeaderFirewall::headerValue);
 		firewall.setAllowedParameterNames(HeaderFirewall::assignedNotControl);
-		firewall.setAllowedParameterValues(HeaderFirewall::assignedNotControl);
+		// Parameter values keep the default, which accepts anything (a form's text area holds line breaks).
 		return firewall;
 	}
 
@@ -32,7 +32,7 @@ class HeaderFirewall {
 		return web -> web.httpFirewall(httpFirewall);
 	}
 
-	/** {@code [\p{IsAssigned}&&[^\p{IsControl}]]*}: header names, parameter names and values. */
+	/** {@code [\p{IsAssigned}&&[^\p{IsControl}]]*}: header names and parameter names. */
 	static boolean assignedNotControl(String text) {
 		return allowed(text, false);
 	}

@@ -13,7 +13,10 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import vn.gov.cantho.egov.IntegrationTest;
 
-/** The security filters use the regex-free firewall, and it still refuses control characters in headers. */
+/**
+ * The security filters use the regex-free firewall, and it still refuses control characters in headers. (Parameter
+ * values keep accepting anything: the procedure pages' forms with line breaks show it.)
+ */
 @IntegrationTest
 class HeaderFirewallWiringTest {
 
