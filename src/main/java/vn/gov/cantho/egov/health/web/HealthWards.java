@@ -18,7 +18,7 @@ import vn.gov.cantho.egov.directory.AdministrativeMap;
 import vn.gov.cantho.egov.directory.UnitLevel;
 
 /**
- * The wards and communes a venue can be registered in, as the administrative map stands today, in Vietnamese
+ * The wards and communes a venue or a test site can be in, as the administrative map stands today, in Vietnamese
  * alphabetical order; and a ward's name for the venue pages (a merged ward shows under the name of its successor).
  */
 @Component
@@ -35,7 +35,7 @@ public class HealthWards {
 	}
 
 	/** Every commune-level unit below the top-level units, whatever the tiers in between on the day. */
-	List<AdminUnitView> wards() {
+	public List<AdminUnitView> wards() {
 		LocalDate today = LocalDate.now(clock);
 		List<AdminUnitView> wards = new ArrayList<>();
 		Deque<AdminUnitView> pending = new ArrayDeque<>(map.children(null, today));

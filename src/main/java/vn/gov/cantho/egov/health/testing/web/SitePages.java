@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.gov.cantho.egov.health.web.HealthWards;
 import vn.gov.cantho.egov.health.testing.NewSite;
 import vn.gov.cantho.egov.health.testing.SlotPlan;
 import vn.gov.cantho.egov.health.testing.TestSite;
@@ -31,11 +32,11 @@ import vn.gov.cantho.egov.shared.BusinessException;
 class SitePages {
 
 	private final TestSites sites;
-	private final TestingWards wards;
+	private final HealthWards wards;
 	private final CurrentActor actor;
 	private final Clock clock;
 
-	SitePages(TestSites sites, TestingWards wards, CurrentActor actor, Clock clock) {
+	SitePages(TestSites sites, HealthWards wards, CurrentActor actor, Clock clock) {
 		this.sites = sites;
 		this.wards = wards;
 		this.actor = actor;
