@@ -89,5 +89,8 @@ public abstract class BrowserTest {
 		waitFor(By.id("username")).sendKeys(username);
 		browser.findElement(By.id("password")).sendKeys(password);
 		browser.findElement(By.id("login-submit")).click();
+		// Opening the next page before the login's answer arrived would abort it: the page would ask to log in again.
+		new WebDriverWait(browser, Duration.ofSeconds(15))
+			.until(ExpectedConditions.not(ExpectedConditions.urlContains("/dang-nhap")));
 	}
 }
