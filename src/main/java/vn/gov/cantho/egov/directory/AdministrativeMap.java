@@ -18,4 +18,10 @@ public interface AdministrativeMap {
 
 	/** The unit that carries on the work of {@code code} on {@code at} (itself if it still exists). */
 	Optional<AdminUnitView> successor(String code, LocalDate at);
+
+	/**
+	 * Every ward and commune (commune level) on {@code at}, whatever the tiers above them that day, in Vietnamese
+	 * alphabetical order: what a citizen or an official picks an area from.
+	 */
+	List<AdminUnitView> communes(LocalDate at);
 }

@@ -75,6 +75,11 @@ class IdentityScopeTest {
 		public Optional<AdminUnitView> successor(String code, LocalDate at) {
 			return Optional.empty();
 		}
+
+		@Override
+		public List<AdminUnitView> communes(LocalDate at) {
+			return List.of();
+		}
 	};
 
 	final ScopePolicy policy = new ScopePolicy(directory, map);

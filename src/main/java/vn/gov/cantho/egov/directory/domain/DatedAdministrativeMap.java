@@ -1,9 +1,14 @@
 package vn.gov.cantho.egov.directory.domain;
 
+import java.text.Collator;
 import java.time.LocalDate;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -12,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.gov.cantho.egov.directory.AdminUnitView;
 import vn.gov.cantho.egov.directory.AdministrativeMap;
+import vn.gov.cantho.egov.directory.UnitLevel;
 
 /**
  * The map on any date, read from the dated versions. Not guarded by permissions: other modules call it from event
@@ -23,6 +29,8 @@ public class DatedAdministrativeMap implements AdministrativeMap {
 
 	/** Deeper than any real map (province, district, commune); stops a corrupted loop from hanging a request. */
 	private static final int MAX_DEPTH = 16;
+
+	private static final Collator VIETNAMESE = Collator.getInstance(Locale.forLanguageTag("vi"));
 
 	private final UnitStore units;
 
@@ -60,6 +68,27 @@ public class DatedAdministrativeMap implements AdministrativeMap {
 				.orElse(null);
 		}
 		return Optional.empty();
+	}
+
+	@Override
+	public List<AdminUnitView> communes(LocalDate at) {
+		List<AdminUnitView> communes = new ArrayList<>();
+		Deque<AdminUnitView> pending = new ArrayDeque<>(children(null, at));
+		Set<String> seen = new HashSet<>();
+		while (!pending.isEmpty()) {
+			AdminUnitView unit = pending.pop();
+			if (!seen.add(unit.code())) {
+				continue;
+			}
+			if (unit.level() == UnitLevel.COMMUNE) {
+				communes.add(unit);
+			}
+			else {
+				pending.addAll(children(unit.code(), at));
+			}
+		}
+		communes.sort(Comparator.comparing(AdminUnitView::name, VIETNAMESE));
+		return communes;
 	}
 
 	/** The unit itself followed by its parent, grandparent, ... on {@code at}; empty if it did not exist then. */

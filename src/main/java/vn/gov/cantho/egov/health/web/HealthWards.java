@@ -1,14 +1,8 @@
 package vn.gov.cantho.egov.health.web;
 
-import java.text.Collator;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.Deque;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 import org.springframework.stereotype.Component;
@@ -24,8 +18,6 @@ import vn.gov.cantho.egov.directory.UnitLevel;
 @Component
 public class HealthWards {
 
-	private static final Collator VIETNAMESE = Collator.getInstance(Locale.forLanguageTag("vi"));
-
 	private final AdministrativeMap map;
 	private final Clock clock;
 
@@ -34,22 +26,9 @@ public class HealthWards {
 		this.clock = clock;
 	}
 
-	/** Every commune-level unit below the top-level units, whatever the tiers in between on the day. */
+	/** Every ward and commune on today's map, in Vietnamese alphabetical order. */
 	public List<AdminUnitView> wards() {
-		LocalDate today = LocalDate.now(clock);
-		List<AdminUnitView> wards = new ArrayList<>();
-		Deque<AdminUnitView> pending = new ArrayDeque<>(map.children(null, today));
-		while (!pending.isEmpty()) {
-			AdminUnitView unit = pending.pop();
-			if (unit.level() == UnitLevel.COMMUNE) {
-				wards.add(unit);
-			}
-			else {
-				pending.addAll(map.children(unit.code(), today));
-			}
-		}
-		wards.sort(Comparator.comparing(AdminUnitView::name, VIETNAMESE));
-		return wards;
+		return map.communes(LocalDate.now(clock));
 	}
 
 	boolean isWard(String code) {

@@ -3,10 +3,12 @@ package vn.gov.cantho.egov.directory.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.gov.cantho.egov.directory.domain.MapFixture.BASIS;
 
+import java.text.Collator;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
@@ -29,7 +31,8 @@ import vn.gov.cantho.egov.shared.BusinessException;
 /**
  * Property: whatever sequence of reorganisations was applied (random, from a fixed seed, refused ones included), the
  * map on any date is one tree: every unit's parent exists that day on a higher tier, walking down from the top
- * reaches every unit exactly once, and successors exist on the date asked.
+ * reaches every unit exactly once, the communes listed are exactly that day's commune-level units in Vietnamese
+ * order, and successors exist on the date asked.
  */
 class ReorganisedMapPropertyTest {
 
@@ -143,6 +146,12 @@ class ReorganisedMapPropertyTest {
 		Set<String> reached = new HashSet<>();
 		walk(fixture, null, date, reached);
 		assertThat(reached).as("units reached from the top on %s", date).isEqualTo(byCode.keySet());
+		List<AdminUnitView> communes = fixture.map.communes(date);
+		assertThat(communes).as("communes on %s", date)
+			.containsExactlyInAnyOrderElementsOf(all.stream().filter(u -> u.level() == UnitLevel.COMMUNE).toList());
+		assertThat(communes).extracting(AdminUnitView::name)
+			.as("communes on %s in Vietnamese order", date)
+			.isSortedAccordingTo(Collator.getInstance(Locale.forLanguageTag("vi")));
 		for (String code : codes) {
 			fixture.map.successor(code, date)
 				.ifPresent(s -> assertThat(byCode).as("successor of %s on %s", code, date).containsKey(s.code()));
