@@ -12,8 +12,8 @@ import java.util.List;
  * that names a person or a venue.
  *
  * @param asOf the moment the figures describe: the end of the period, or now while it runs
- * @param contacts contacts found by tracing for the cases recorded in the period; tracing records no reaching of
- * contacts, so {@code reached} is null (unknown), never a made-up zero
+ * @param contacts contacts found by tracing for the cases recorded in the period, and how many of them the tracing
+ * team recorded as reached (called, messaged or visited)
  */
 public record HealthFigures(LocalDate from, LocalDate to, Instant asOf, long checkIns, List<HourCount> perHour,
 		List<DayCount> perDay, List<HourOfDayCount> perHourOfDay, List<AreaCount> perArea, Cases cases,
@@ -49,7 +49,7 @@ public record HealthFigures(LocalDate from, LocalDate to, Instant asOf, long che
 	public record Cases(long recorded, long active, int activeDays) {
 	}
 
-	public record Contacts(long f1, long f2, Long reached) {
+	public record Contacts(long f1, long f2, long reached) {
 	}
 
 	/** @param positiveRate positives among positive and negative results; null when there were none */

@@ -29,7 +29,7 @@ class HealthStatsApi {
 			description = "Both days included, Vietnam time, at most 92 days; hours after now are left out. Areas are "
 					+ "the wards and communes of the venues. Cases: recorded in the period, and active at its end "
 					+ "(infectious window begun and ended less than activeDays before). Contacts: found by tracing for "
-					+ "the cases recorded in the period; reached is null because tracing does not record it. Tests: "
+					+ "the cases recorded in the period, and how many of them the tracing team marked reached. Tests: "
 					+ "results entered in the period; positiveRate is positives among positive and negative results.")
 	HealthFigures stats(
 			@Parameter(example = "2026-05-01") @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,

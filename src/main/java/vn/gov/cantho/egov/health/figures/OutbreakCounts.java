@@ -16,8 +16,8 @@ import vn.gov.cantho.egov.health.figures.HealthFigures.Tests;
 /**
  * Counts of cases, contacts and tests for the figures, read with aggregate queries from the tables of the tracing part
  * (health_case, whose per-case F1 and F2 counts are kept by each tracing run) and of the testing part
- * (health_test_registration): the same module, and nothing but counts leaves these queries. Tracing keeps no record of
- * whether a contact was reached, so that figure is left unknown rather than invented.
+ * (health_test_registration): the same module, and nothing but counts leaves these queries. Contacts reached are the
+ * marks in health_contact_reached of people still in their case's list.
  */
 @Component
 class OutbreakCounts {
@@ -47,12 +47,20 @@ class OutbreakCounts {
 	}
 
 	Contacts contacts(Instant from, Instant to) {
+		long reached = jdbc.sql("""
+				SELECT COUNT(*) FROM health_contact_reached r JOIN health_case k ON k.id = r.case_id
+				JOIN health_case_contact c ON c.case_id = r.case_id AND c.person_id = r.person_id
+				WHERE k.recorded_at >= :from AND k.recorded_at < :to""")
+			.param("from", utc(from))
+			.param("to", utc(to))
+			.query(Long.class)
+			.single();
 		return jdbc.sql("""
 				SELECT COALESCE(SUM(f1_count), 0) AS f1, COALESCE(SUM(f2_count), 0) AS f2 FROM health_case
 				WHERE recorded_at >= :from AND recorded_at < :to""")
 			.param("from", utc(from))
 			.param("to", utc(to))
-			.query((rs, n) -> new Contacts(rs.getLong("f1"), rs.getLong("f2"), null))
+			.query((rs, n) -> new Contacts(rs.getLong("f1"), rs.getLong("f2"), reached))
 			.single();
 	}
 

@@ -122,11 +122,13 @@ class CaseStore {
 	List<ContactView> contacts(long caseId, int generation) {
 		return jdbc.sql("""
 				SELECT c.generation, p.ref, p.full_name, p.phone, p.id_number_tail, v.code AS venue_code,
-				  v.name AS venue_name, c.overlap_from, c.overlap_until, c.minutes, s.ref AS via_ref, c.exposures
+				  v.name AS venue_name, c.overlap_from, c.overlap_until, c.minutes, s.ref AS via_ref, c.exposures,
+				  r.reached_at
 				FROM health_case_contact c
 				LEFT JOIN health_person p ON p.id = c.person_id
 				LEFT JOIN health_venue v ON v.id = c.venue_id
 				LEFT JOIN health_person s ON s.id = c.via_person_id
+				LEFT JOIN health_contact_reached r ON r.case_id = c.case_id AND r.person_id = c.person_id
 				WHERE c.case_id = :id AND c.generation <= :generation
 				ORDER BY c.generation, c.overlap_from, c.person_id""")
 			.param("id", caseId)
@@ -134,7 +136,7 @@ class CaseStore {
 			.query((rs, n) -> new ContactView(rs.getInt("generation"), rs.getString("ref"), rs.getString("full_name"),
 					rs.getString("phone"), rs.getString("id_number_tail"), rs.getString("venue_code"),
 					rs.getString("venue_name"), instant(rs, "overlap_from"), instant(rs, "overlap_until"),
-					rs.getLong("minutes"), rs.getString("via_ref"), rs.getInt("exposures")))
+					rs.getLong("minutes"), rs.getString("via_ref"), rs.getInt("exposures"), instant(rs, "reached_at")))
 			.list();
 	}
 
@@ -157,11 +159,13 @@ class CaseStore {
 			.list();
 	}
 
-	/** Deletes a case and its contacts (no foreign key cascades them: see V116). */
+	/** Deletes a case, its contacts and the marks of those reached (no foreign key cascades them: see V116). */
 	void delete(String code) {
-		jdbc.sql("DELETE FROM health_case_contact WHERE case_id IN (SELECT id FROM health_case WHERE code = :code)")
-			.param("code", code)
-			.update();
+		for (String table : new String[] { "health_case_contact", "health_contact_reached" }) {
+			jdbc.sql("DELETE FROM " + table + " WHERE case_id IN (SELECT id FROM health_case WHERE code = :code)")
+				.param("code", code)
+				.update();
+		}
 		jdbc.sql("DELETE FROM health_case WHERE code = :code").param("code", code).update();
 	}
 

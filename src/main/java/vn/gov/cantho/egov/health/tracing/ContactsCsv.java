@@ -34,7 +34,7 @@ public final class ContactsCsv {
 			row(out, List.of("F" + c.generation(), text(c.personRef()), text(c.fullName()), text(c.phone()),
 					text(c.idNumberTail()), text(c.venueCode()), text(c.venueName()), at(c.overlapFrom()),
 					at(c.overlapUntil()), Long.toString(c.minutes()), text(c.viaPersonRef()),
-					Integer.toString(c.exposures())));
+					Integer.toString(c.exposures()), at(c.reachedAt())));
 		}
 		out.flush();
 	}

@@ -82,7 +82,7 @@ class HealthFiguresAccessTest {
 			.andExpect(jsonPath("$.perHour[8].hour").value(day + "T08:00:00+07:00"))
 			.andExpect(jsonPath("$.perDay.length()").value(2))
 			.andExpect(jsonPath("$.perHourOfDay.length()").value(24))
-			.andExpect(jsonPath("$.contacts.reached").doesNotExist())
+			.andExpect(jsonPath("$.contacts.reached").isNumber())
 			.andExpect(jsonPath("$.cases.activeDays").value(14));
 	}
 
@@ -105,7 +105,8 @@ class HealthFiguresAccessTest {
 			.andExpect(content().string(allOf(containsString("Số liệu phòng chống dịch"),
 					containsString("Từ 01/05/2026 đến 03/05/2026"), containsString("Lượt quét mã theo giờ trong ngày"),
 					containsString("id=\"hour-23\""), containsString("id=\"day-2026-05-03\""),
-					containsString("Tỷ lệ dương tính"), containsString("chưa ghi nhận việc đã liên lạc"))));
+					containsString("Tỷ lệ dương tính"), containsString("id=\"figure-contacts-reached\""),
+					containsString("tổ truy vết đã ghi nhận liên hệ"))));
 	}
 
 	@Test

@@ -45,12 +45,13 @@ class ContactsCsvTest {
 	@Test
 	void theFileHasABomAHeaderAndCrlfLines() throws IOException {
 		ContactView contact = new ContactView(1, "ABCDEFGHJK", "=HYPERLINK(\"x\")", "0901234567", "1234", "VENUE00001",
-				"Chợ", Instant.parse("2027-03-01T01:00:00Z"), Instant.parse("2027-03-01T01:40:00Z"), 40, "ZZZZZZZZZZ", 1);
+				"Chợ", Instant.parse("2027-03-01T01:00:00Z"), Instant.parse("2027-03-01T01:40:00Z"), 40, "ZZZZZZZZZZ", 1,
+				Instant.parse("2027-03-01T03:05:00Z"));
 		StringWriter out = new StringWriter();
 		ContactsCsv.write(new ContactList("F0-270301-0001", 1, Instant.now(), List.of(contact)),
-				List.of("a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l"), out);
-		assertThat(out.toString()).isEqualTo("\uFEFF\"a\",\"b\",\"c\",\"d\",\"e\",\"f\",\"g\",\"h\",\"i\",\"j\",\"k\",\"l\"\r\n"
+				List.of("a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m"), out);
+		assertThat(out.toString()).isEqualTo("\uFEFF\"a\",\"b\",\"c\",\"d\",\"e\",\"f\",\"g\",\"h\",\"i\",\"j\",\"k\",\"l\",\"m\"\r\n"
 				+ "\"F1\",\"ABCDEFGHJK\",\"'=HYPERLINK(\"\"x\"\")\",\"0901234567\",\"1234\",\"VENUE00001\",\"Chợ\","
-				+ "\"01/03/2027 08:00\",\"01/03/2027 08:40\",\"40\",\"ZZZZZZZZZZ\",\"1\"\r\n");
+				+ "\"01/03/2027 08:00\",\"01/03/2027 08:40\",\"40\",\"ZZZZZZZZZZ\",\"1\",\"01/03/2027 10:05\"\r\n");
 	}
 }

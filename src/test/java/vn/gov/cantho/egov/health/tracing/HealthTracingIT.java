@@ -18,7 +18,7 @@ import vn.gov.cantho.egov.health.domain.DailyPartitions;
 /**
  * The officer's tracing pages in Chromium: {@code health} scans a case's personal code into the form (a QR reader
  * types it), sets the window, records the case, says why and sees the F1 and the F2 with their phones and times; the
- * person met before the F1 was exposed is not listed.
+ * person met before the F1 was exposed is not listed; the officer marks the F1 reached from the list.
  */
 class HealthTracingIT extends BrowserTest {
 
@@ -55,6 +55,14 @@ class HealthTracingIT extends BrowserTest {
 		assertThat(browser.findElement(By.id("f2-table")).getText()).contains("Lê Văn Z", fixtures.ref(town.x));
 		assertThat(f1.findElements(By.cssSelector("a[href^='tel:']"))).hasSize(2);
 		assertThat(browser.findElement(By.id("csv-link")).getAttribute("href")).contains("/tiep-xuc.csv?generation=2");
+
+		// X answered the phone: the officer marks it and is back on the same list, X's row showing when
+		String x = fixtures.ref(town.x);
+		browser.findElement(By.id("reach-" + x)).click();
+		assertThat(waitFor(By.id("done")).getText()).contains(x);
+		assertThat(browser.findElement(By.id("reached-" + x)).getText()).matches("\\d{2}/\\d{2}/\\d{4} \\d{2}:\\d{2}");
+		assertThat(browser.findElements(By.id("reach-" + x))).isEmpty();
+		assertThat(browser.findElements(By.id("reach-" + fixtures.ref(town.w)))).hasSize(1);
 	}
 
 	/** Date inputs take keystrokes in the browser's locale format; the value itself is ISO whatever the locale. */

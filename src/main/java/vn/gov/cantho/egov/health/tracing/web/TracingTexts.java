@@ -16,7 +16,7 @@ public class TracingTexts {
 
 	static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(DailyPartitions.ZONE);
 	static final List<String> COLUMNS = List.of("generation", "personRef", "fullName", "phone", "idNumberTail",
-			"venueCode", "venueName", "overlapFrom", "overlapUntil", "minutes", "via", "exposures");
+			"venueCode", "venueName", "overlapFrom", "overlapUntil", "minutes", "via", "exposures", "reachedAt");
 
 	private final MessageSource messages;
 
