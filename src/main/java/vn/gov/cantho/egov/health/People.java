@@ -14,8 +14,9 @@ public interface People {
 	Optional<PersonalCode> currentCode(Actor citizen);
 
 	/**
-	 * For staff checking in someone without a phone: the personal code of the person with this ID number, creating the
-	 * person (with the name and phone given, which may be blank) when first seen. The ID number is hashed, never kept.
+	 * For staff checking in (HEALTH_CHECK_IN_STAFF) or sampling (HEALTH_TEST_MANAGE) someone without a phone: the
+	 * personal code of the person with this ID number, creating the person (with the name and phone given, which may be
+	 * blank) when first seen. The ID number is hashed, never kept.
 	 */
 	PersonalCode codeForIdNumber(Actor staff, String idNumber, String fullName, String phone);
 

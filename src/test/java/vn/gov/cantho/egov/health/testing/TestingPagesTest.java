@@ -1,6 +1,7 @@
 package vn.gov.cantho.egov.health.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -10,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Clock;
+import java.util.Set;
 
 import jakarta.servlet.http.Cookie;
 
@@ -23,6 +25,11 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import vn.gov.cantho.egov.IntegrationTest;
+import vn.gov.cantho.egov.health.People;
+import vn.gov.cantho.egov.identity.AccountKind;
+import vn.gov.cantho.egov.identity.Actor;
+import vn.gov.cantho.egov.identity.Scope;
+import vn.gov.cantho.egov.shared.BusinessException;
 
 /**
  * The flow on the pages: the citizen registers and sees the code, staff scan the code and take the sample, the
@@ -43,6 +50,9 @@ class TestingPagesTest {
 
 	@Autowired
 	UserDetailsService users;
+
+	@Autowired
+	People people;
 
 	TestingFixtures fx;
 
@@ -155,6 +165,53 @@ class TestingPagesTest {
 			.param("capacity", "20")).andExpect(status().is3xxRedirection());
 		assertThat(page(as("health", get(location).param("ngay", fx.tomorrow().toString()))))
 			.contains("Điểm trang thử", "13:30–14:30", "14:30–15:30");
+	}
+
+	@Test
+	void someoneWithoutAPhoneIsFoundByIdNumberAndSampledAsAWalkIn() throws Exception {
+		String site = fx.site(6);
+		String idNumber = "092090" + String.format("%06d", new java.util.Random().nextInt(1_000_000));
+		String found = page(as("health", post("/xet-nghiem/lay-mau")).with(csrf())
+			.param("siteCode", site)
+			.param("idNumber", idNumber));
+		assertThat(found).contains("id=\"person-ref\"", "id=\"none-today\"", "id=\"walk-in-form\"")
+			.as("the ID number is not shown back").doesNotContain(idNumber);
+		java.util.regex.Matcher hidden = java.util.regex.Pattern.compile("name=\"personalCode\" value=\"(P1\\.[^\"]+)\"")
+			.matcher(found);
+		assertThat(hidden.find()).as("the walk-in form carries the person's code").isTrue();
+		String code = hidden.group(1);
+		java.util.regex.Matcher ref = java.util.regex.Pattern.compile("id=\"person-ref\">([^<]+)<").matcher(found);
+		assertThat(ref.find()).isTrue();
+		assertThat(page(as("health", post("/xet-nghiem/lay-mau")).with(csrf()).param("siteCode", site)
+			.param("idNumber", idNumber))).as("the same number is the same person").contains(ref.group(1));
+
+		MvcResult sampled = mvc.perform(as("health", post("/xet-nghiem/lay-mau/vang-lai")).with(csrf())
+			.param("siteCode", site)
+			.param("personalCode", code)
+			.param("reason", "SYMPTOMS")
+			.param("fullName", "Trần Văn Không Điện Thoại")
+			.param("dateOfBirth", "01/02/1990")).andExpect(status().is3xxRedirection()).andReturn();
+		assertThat((String) sampled.getFlashMap().get("sampleCode")).startsWith("MX-");
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE action = 'health.person.looked-up' AND reference = :r")
+			.param("r", ref.group(1)).query(Long.class).single()).isEqualTo(2);
+
+		String refused = page(as("health", post("/xet-nghiem/lay-mau")).with(csrf()).param("siteCode", site)
+			.param("idNumber", "12345"));
+		assertThat(refused).contains("id=\"idNumber-error\"", "href=\"#idNumber\"").doesNotContain("id=\"person-ref\"");
+	}
+
+	@Test
+	void samplingStaffMayLookUpAnIdNumberAndOtherOfficialsMayNot() {
+		String idNumber = "092091" + String.format("%06d", new java.util.Random().nextInt(1_000_000));
+		Actor sampler = new Actor("lab.sampler", "Nhân viên lấy mẫu", AccountKind.OFFICIAL, "CDC", Set.of("LAB"),
+				Set.of("HEALTH_TEST_MANAGE"), Scope.OWN_AGENCY);
+		assertThat(people.codeForIdNumber(sampler, idNumber, null, null).token()).startsWith("P1.");
+		Actor clerk = new Actor("clerk.no.health", "Cán bộ", AccountKind.OFFICIAL, "CDC", Set.of("CLERK"),
+				Set.of("HEALTH_STATS"), Scope.OWN_AGENCY);
+		assertThatThrownBy(() -> people.codeForIdNumber(clerk, idNumber, null, null))
+			.isInstanceOf(BusinessException.class)
+			.extracting(e -> ((BusinessException) e).code())
+			.isEqualTo("health.forbidden");
 	}
 
 	private MockHttpServletRequestBuilder as(String username, MockHttpServletRequestBuilder request) {

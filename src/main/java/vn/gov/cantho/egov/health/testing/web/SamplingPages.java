@@ -11,11 +11,14 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.gov.cantho.egov.health.People;
+import vn.gov.cantho.egov.health.PersonalCode;
 import vn.gov.cantho.egov.health.testing.Registration;
 import vn.gov.cantho.egov.health.testing.Sampling;
 import vn.gov.cantho.egov.health.testing.TestReason;
 import vn.gov.cantho.egov.health.testing.TestSites;
 import vn.gov.cantho.egov.health.testing.WalkIn;
+import vn.gov.cantho.egov.identity.Actor;
 import vn.gov.cantho.egov.identity.CurrentActor;
 
 /**
@@ -31,11 +34,13 @@ class SamplingPages {
 
 	private final Sampling sampling;
 	private final TestSites sites;
+	private final People people;
 	private final CurrentActor actor;
 
-	SamplingPages(Sampling sampling, TestSites sites, CurrentActor actor) {
+	SamplingPages(Sampling sampling, TestSites sites, People people, CurrentActor actor) {
 		this.sampling = sampling;
 		this.sites = sites;
+		this.people = people;
 		this.actor = actor;
 	}
 
@@ -48,11 +53,24 @@ class SamplingPages {
 		return page(model, null);
 	}
 
+	/**
+	 * A scanned personal code; or, for someone without a phone, their ID number, which gives their personal code (the
+	 * person is created when first seen, the number kept only as a keyed hash). One form and one button, so Enter in
+	 * either field does the same.
+	 */
 	@PostMapping
 	String scan(@ModelAttribute("form") WalkInForm form, BindingResult result, Model model) {
-		Sampling.Scanned scanned = Forms.attempt(result,
-				() -> sampling.scan(actor.current().orElseThrow(), form.getPersonalCode()));
-		return page(model, scanned);
+		Actor staff = actor.current().orElseThrow();
+		if (blank(form.getPersonalCode()) && !blank(form.getIdNumber())) {
+			PersonalCode code = Forms.attempt(result,
+					() -> people.codeForIdNumber(staff, form.getIdNumber(), null, null));
+			if (code == null) {
+				return page(model, null);
+			}
+			form.setPersonalCode(code.token());
+		}
+		form.setIdNumber(null);
+		return page(model, Forms.attempt(result, () -> sampling.scan(staff, form.getPersonalCode())));
 	}
 
 	@PostMapping("/mau")
@@ -92,5 +110,9 @@ class SamplingPages {
 		model.addAttribute("reasons", TestReason.values());
 		model.addAttribute("scanned", scanned);
 		return "health/testing/sampling";
+	}
+
+	private static boolean blank(String text) {
+		return text == null || text.isBlank();
 	}
 }

@@ -4,6 +4,7 @@ package vn.gov.cantho.egov.health.testing.web;
 public class WalkInForm {
 
 	private String personalCode;
+	private String idNumber;
 	private String siteCode;
 	private String reason;
 	private String fullName;
@@ -65,5 +66,13 @@ public class WalkInForm {
 
 	public void setEmail(String email) {
 		this.email = email;
+	}
+
+	public String getIdNumber() {
+		return idNumber;
+	}
+
+	public void setIdNumber(String idNumber) {
+		this.idNumber = idNumber;
 	}
 }
